@@ -1,0 +1,39 @@
+/* checklist.h -- the job-offer checklist: questions, answer options, weights.
+   Text fields hold untranslated msgids; the screens translate them. */
+#ifndef SAFEJOB_CHECKLIST_H
+#define SAFEJOB_CHECKLIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { CHECKLIST_MAX_OPTIONS = 9 };  /* number keys 1-9 reach every option */
+
+struct checklist_option
+{
+  const char *id;
+  const char *text;
+  int weight;            /* risk points, 0 for a safe answer */
+  bool critical;         /* a warning sign that makes the result high on its own */
+  bool unknown;          /* the "I don't know" answer */
+  const char *why;       /* why this answer is a warning sign; NULL when it is not one */
+  const char *advice;    /* what to do about it; may be NULL */
+};
+
+struct checklist_question
+{
+  const char *id;
+  const char *text;
+  size_t option_count;
+  struct checklist_option options[CHECKLIST_MAX_OPTIONS];
+};
+
+struct checklist
+{
+  size_t count;
+  const struct checklist_question *questions;
+};
+
+/* The checklist compiled into the program. */
+const struct checklist *checklist_builtin (void);
+
+#endif /* SAFEJOB_CHECKLIST_H */

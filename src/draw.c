@@ -1,0 +1,204 @@
+/* draw.c -- the curses side of text layout: wrapped text, bars, list items
+   and QR codes. Layout decisions come from wrap.c; this file only paints. */
+#include <config.h>
+#include "draw.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+#include "system.h"
+#include "wrap.h"
+
+enum { MAX_LINES = 64 };
+
+static const wchar_t ellipsis[] = L"\x2026";
+
+void
+draw_init_colours (void)
+{
+  if (!has_colors ())
+    return;
+  start_color ();
+  use_default_colors ();
+  init_pair (PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
+  /* Dark modules must be dark whatever the terminal's own background. */
+  init_pair (PAIR_QR, COLOR_BLACK, COLOR_WHITE);
+  init_pair (PAIR_HIGH, COLOR_WHITE, COLOR_RED);
+  init_pair (PAIR_MEDIUM, COLOR_BLACK, COLOR_YELLOW);
+  init_pair (PAIR_LOW, COLOR_BLACK, COLOR_GREEN);
+}
+
+static attr_t
+pair_attr (enum draw_pair pair)
+{
+  return has_colors () && pair != PAIR_NORMAL ? COLOR_PAIR (pair) : 0;
+}
+
+void
+draw_begin (struct view *view)
+{
+  erase ();
+  getmaxyx (stdscr, view->rows, view->cols);
+  view->target_count = 0;
+}
+
+/* Paints the N characters at S at (Y, X), never past the right edge. */
+static void
+put_wide (int y, int x, const wchar_t *s, size_t n, int max_width)
+{
+  int used = 0;
+  size_t i = 0;
+  while (i < n)
+    {
+      int w = wrap_width (s + i, 1);
+      if (used + w > max_width)
+        break;
+      used += w;
+      i++;
+    }
+  if (i > 0)
+    mvaddnwstr (y, x, s, (int) i);
+}
+
+int
+draw_text_rows (const char *text, int width)
+{
+  wchar_t *wide = wrap_decode (text);
+  if (!wide)
+    return 1;
+  int rows = (int) wrap_text (wide, width, NULL, 0);
+  free (wide);
+  return rows;
+}
+
+int
+draw_text (int y, int x, int width, int max_rows, const char *text,
+           unsigned long attr, enum draw_pair pair)
+{
+  struct wrap_line lines[MAX_LINES];
+  wchar_t *wide;
+  size_t needed, shown;
+
+  if (max_rows <= 0 || width <= 0)
+    return 0;
+  wide = wrap_decode (text);
+  if (!wide)
+    return 0;
+  needed = wrap_text (wide, width, lines, MAX_LINES);
+  shown = needed < (size_t) max_rows ? needed : (size_t) max_rows;
+  if (shown > MAX_LINES)
+    shown = MAX_LINES;
+
+  attron ((attr_t) attr | pair_attr (pair));
+  for (size_t i = 0; i < shown; i++)
+    {
+      const struct wrap_line *line = &lines[i];
+      bool cut = i + 1 == shown && needed > shown;
+      int room = cut ? width - 1 : width;
+      put_wide (y + (int) i, x, wide + line->start, line->length, room);
+      if (cut)
+        {
+          int at = line->width < room ? line->width : room;
+          mvaddwstr (y + (int) i, x + at, ellipsis);
+        }
+    }
+  attroff ((attr_t) attr | pair_attr (pair));
+  free (wide);
+  return (int) shown;
+}
+
+static void
+draw_bar (int y, int cols, const char *text)
+{
+  attr_t attr = A_BOLD | (has_colors () ? pair_attr (PAIR_BAR) : A_REVERSE);
+  attron (attr);
+  mvhline (y, 0, ' ', cols);
+  attroff (attr);
+  draw_text (y, 1, cols - 2, 1, text, attr, PAIR_NORMAL);
+}
+
+void
+draw_header (const struct view *view, const char *title)
+{
+  draw_bar (0, view->cols, title);
+}
+
+void
+draw_footer (const struct view *view, const char *hints)
+{
+  draw_bar (view->rows - 1, view->cols, hints);
+}
+
+int
+draw_items (struct view *view, int y, int x, int width, int max_rows,
+            const char *const *labels, size_t count, size_t selected)
+{
+  enum { MARK = 5 };            /* "> 1  " before the label */
+  int needed = 0;
+  int row = y;
+  bool spaced;
+
+  for (size_t i = 0; i < count; i++)
+    needed += draw_text_rows (labels[i], width - MARK);
+  /* A blank row between items makes larger touch targets when it fits. */
+  spaced = needed + (int) count - 1 <= max_rows;
+
+  for (size_t i = 0; i < count && row < y + max_rows; i++)
+    {
+      bool on = i == selected;
+      attr_t attr = on ? A_REVERSE | A_BOLD : A_NORMAL;
+      int room = y + max_rows - row;
+      int rows = draw_text_rows (labels[i], width - MARK);
+      char mark[32];
+
+      if (rows > room)
+        rows = room;
+      attron (attr);
+      for (int r = 0; r < rows; r++)
+        mvhline (row + r, x, ' ', width);
+      snprintf (mark, sizeof mark, "%s%zu", on ? "\xE2\x96\xB6 " : "  ", i + 1);
+      mvaddstr (row, x, mark);
+      attroff (attr);
+      draw_text (row, x + MARK, width - MARK, rows, labels[i], attr, PAIR_NORMAL);
+
+      if (view->target_count < VIEW_MAX_TARGETS)
+        view->targets[view->target_count++] = (struct target) {
+          .top = row, .height = rows + (spaced ? 1 : 0),
+          .left = x, .width = width, .item = i };
+      row += rows + (spaced ? 1 : 0);
+    }
+  return row - y;
+}
+
+void
+draw_qr (int y, int x, const struct qr_image *image)
+{
+  int cols = qr_text_cols (image);
+  int rows = qr_text_rows (image);
+  wchar_t *line = malloc ((size_t) (cols + 1) * sizeof *line);
+  attr_t attr = has_colors () ? pair_attr (PAIR_QR) : A_NORMAL;
+
+  if (!line)
+    return;
+  attron (attr);
+  for (int r = 0; r < rows; r++)
+    {
+      qr_render_row (image, r, line);
+      mvaddnwstr (y + r, x, line, cols);
+    }
+  attroff (attr);
+  free (line);
+}
+
+int
+view_hit (const struct view *view, int y, int x)
+{
+  for (size_t i = 0; i < view->target_count; i++)
+    {
+      const struct target *t = &view->targets[i];
+      if (y >= t->top && y < t->top + t->height && x >= t->left
+          && x < t->left + t->width)
+        return (int) t->item;
+    }
+  return -1;
+}

@@ -1,0 +1,72 @@
+/* draw.h -- drawing primitives shared by the screens. Everything drawn is
+   measured in display columns and clipped to the window; list items are
+   recorded as touch targets so a click or tap can choose them. */
+#ifndef SAFEJOB_DRAW_H
+#define SAFEJOB_DRAW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "qr.h"
+
+enum { VIEW_MAX_TARGETS = 32 };
+
+/* Colour pairs; on a terminal without colours the attributes alone carry
+   the meaning. */
+enum draw_pair
+{
+  PAIR_NORMAL,
+  PAIR_BAR,
+  PAIR_QR,
+  PAIR_HIGH,
+  PAIR_MEDIUM,
+  PAIR_LOW,
+  PAIR_COUNT
+};
+
+struct target
+{
+  int top, height;   /* rows; a target spans the whole width of its list */
+  int left, width;
+  size_t item;
+};
+
+struct view
+{
+  int rows, cols;
+  struct target targets[VIEW_MAX_TARGETS];
+  size_t target_count;
+};
+
+/* Sets up colours once the terminal is open. */
+void draw_init_colours (void);
+
+/* Clears the screen and the targets for a new frame. */
+void draw_begin (struct view *view);
+
+/* Draws UTF-8 TEXT wrapped into the box at (Y, X) of WIDTH columns and at
+   most MAX_ROWS rows, with ATTR and colour PAIR; a text that needs more rows
+   ends with an ellipsis. Returns the rows used. */
+int draw_text (int y, int x, int width, int max_rows, const char *text,
+               unsigned long attr, enum draw_pair pair);
+
+/* The rows TEXT needs when wrapped to WIDTH columns. */
+int draw_text_rows (const char *text, int width);
+
+/* The title bar on the top row and the key hints on the bottom row. */
+void draw_header (const struct view *view, const char *title);
+void draw_footer (const struct view *view, const char *hints);
+
+/* Draws COUNT numbered list items in the box at (Y, X), WIDTH columns by
+   MAX_ROWS rows, with SELECTED highlighted, and records each as a target.
+   Returns the rows used. */
+int draw_items (struct view *view, int y, int x, int width, int max_rows,
+                const char *const *labels, size_t count, size_t selected);
+
+/* Draws IMAGE as half blocks, dark on light, quiet zone included, with its
+   top-left corner at (Y, X). */
+void draw_qr (int y, int x, const struct qr_image *image);
+
+/* The item under the cell (Y, X), or -1. */
+int view_hit (const struct view *view, int y, int x);
+
+#endif /* SAFEJOB_DRAW_H */

@@ -1,0 +1,86 @@
+/* main.c -- safejob: a kiosk that helps a person check a foreign job offer.
+   Parses the command line and hands over to the terminal interface. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "app.h"
+#include "checklist.h"
+#include "i18n.h"
+#include "system.h"
+#include "ui.h"
+
+static void
+print_help (void)
+{
+  printf (_("Usage: %s [OPTION]...\n"), PACKAGE);
+  fputs (_("Help a person check a foreign job offer before they leave home:\n"
+           "a short checklist of warning signs, an explained result, and the\n"
+           "numbers to call for help, with a QR code to save them to a phone.\n"
+           "\n"), stdout);
+  fputs (_("  -h, --help     display this help and exit\n"
+           "  -V, --version  display version information and exit\n"), stdout);
+  fputs (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"), stdout);
+}
+
+static void
+print_version (void)
+{
+  printf ("%s %s\n", PACKAGE, VERSION);
+  puts ("Copyright (C) 2026 the safejob authors.");
+  fputs (_("License GPLv3+: GNU GPL version 3 or later "
+           "<https://gnu.org/licenses/gpl.html>\n"
+           "This is free software: you are free to change and redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
+}
+
+int
+main (int argc, char **argv)
+{
+  static const struct option long_options[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 },
+  };
+  struct app app = { .checklist = checklist_builtin () };
+  int opt;
+
+  if (!i18n_init ())
+    {
+      fprintf (stderr, "%s: cannot set a locale\n", PACKAGE);
+      return EXIT_FAILURE;
+    }
+
+  while ((opt = getopt_long (argc, argv, "hV", long_options, NULL)) != -1)
+    switch (opt)
+      {
+      case 'h':
+        print_help ();
+        return EXIT_SUCCESS;
+      case 'V':
+        print_version ();
+        return EXIT_SUCCESS;
+      default:
+        fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+        return EXIT_FAILURE;
+      }
+  if (optind < argc)
+    {
+      fprintf (stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
+      fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+      return EXIT_FAILURE;
+    }
+  if (!isatty (STDIN_FILENO) || !isatty (STDOUT_FILENO))
+    {
+      fprintf (stderr, _("%s: the kiosk needs a terminal on standard input and "
+                         "output\n"), PACKAGE);
+      return EXIT_FAILURE;
+    }
+
+  app_reset (&app);
+  int status = ui_run (&app) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  app_reset (&app);
+  return status;
+}

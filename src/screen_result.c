@@ -1,0 +1,100 @@
+/* screen_result.c -- the result: the level in words and symbols, each
+   warning sign with why it matters and what to do. */
+#include <config.h>
+#include "screens.h"
+
+#include <stdio.h>
+#include "risk.h"
+#include "system.h"
+
+enum { ITEM_CONTACTS, ITEM_FINISH, ITEM_COUNT };
+
+static const char *
+level_summary (enum risk_level level)
+{
+  switch (level)
+    {
+    case RISK_HIGH:
+      return _("Stop: this offer shows the signs of a trafficking lure.");
+    case RISK_MEDIUM:
+      return _("Be careful: check these points before you accept or travel.");
+    case RISK_LOW:
+    default:
+      return _("No warning signs in your answers. Still check the offer before you go.");
+    }
+}
+
+static void
+result_draw (struct app *app, struct view *view)
+{
+  static const enum draw_pair level_pair[] = { PAIR_LOW, PAIR_MEDIUM, PAIR_HIGH };
+  /* Symbols carry the level for people who cannot tell the colours apart. */
+  static const char *const level_symbol[] = { "(\xE2\x9C\x93)", "(!)", "(!!!)" };
+  struct risk_result result;
+  char banner[LABEL_MAX];
+  char line[2 * LABEL_MAX];
+  const char *items[ITEM_COUNT];
+  int width = view->cols - 4;
+  int row = BODY_TOP;
+  int list_rows;
+
+  risk_assess (app->checklist, app->session.answers, &result);
+  items[ITEM_CONTACTS] = _("Numbers to save: who can help you");
+  items[ITEM_FINISH] = _("Finish and start again");
+
+  /* TRANSLATORS: the title bar of the result screen. */
+  screen_frame (view, _("Your result"));
+  snprintf (banner, sizeof banner, " %s %s ", level_symbol[result.level],
+            _(risk_level_name (result.level)));
+  draw_text (row, 2, width, 1, banner, A_BOLD, level_pair[result.level]);
+  row += 2;
+  row += draw_text (row, 2, width, 2, level_summary (result.level), A_BOLD,
+                    PAIR_NORMAL) + 1;
+
+  list_rows = 2 * ITEM_COUNT;
+  for (size_t i = 0; i < result.sign_count; i++)
+    {
+      const struct checklist_option *sign = result.signs[i];
+      int room = view->rows - 1 - list_rows - 1 - row;
+      if (room <= 0)
+        break;
+      snprintf (line, sizeof line, "\xE2\x80\xA2 %s", _(sign->why));
+      row += draw_text (row, 2, width, room, line, A_NORMAL, PAIR_NORMAL);
+      room = view->rows - 1 - list_rows - 1 - row;
+      if (sign->advice && room > 0)
+        {
+          /* TRANSLATORS: %s is the advice for one warning sign. */
+          snprintf (line, sizeof line, _("What to do: %s"), _(sign->advice));
+          row += draw_text (row, 4, width - 2, room, line, A_BOLD, PAIR_NORMAL);
+        }
+      row++;
+    }
+  draw_items (view, view->rows - 1 - list_rows, 2, width, list_rows, items,
+              ITEM_COUNT, app->session.selected);
+}
+
+static size_t
+result_items (const struct app *app)
+{
+  (void) app;
+  return ITEM_COUNT;
+}
+
+static void
+result_choose (struct app *app, size_t item)
+{
+  if (item == ITEM_CONTACTS)
+    session_show (&app->session, SCREEN_CONTACTS);
+  else
+    app_reset (app);
+}
+
+static void
+result_back (struct app *app)
+{
+  screen_show_question (app, app->checklist->count - 1);
+}
+
+const struct screen screen_result = {
+  result_draw, result_items, result_choose, result_back
+};

@@ -1,0 +1,40 @@
+/* screens.c -- what the screens share: dispatch and the frame. */
+#include <config.h>
+#include "screens.h"
+
+#include "system.h"
+
+const struct screen *
+screen_current (const struct app *app)
+{
+  switch (app->session.screen)
+    {
+    case SCREEN_QUESTION:
+      return &screen_question;
+    case SCREEN_RESULT:
+      return &screen_result;
+    case SCREEN_CONTACTS:
+      return &screen_contacts;
+    case SCREEN_LANGUAGE:
+    default:
+      return &screen_language;
+    }
+}
+
+void
+screen_frame (struct view *view, const char *title)
+{
+  draw_header (view, title);
+  /* TRANSLATORS: key hints on the bottom row; keep it under 78 columns. */
+  draw_footer (view, _("\xE2\x86\x91\xE2\x86\x93 Choose    Enter: OK    Esc: Back    1-9: Pick"));
+}
+
+void
+screen_show_question (struct app *app, size_t index)
+{
+  struct session *s = &app->session;
+  session_show (s, SCREEN_QUESTION);
+  s->question = index;
+  if (s->answers[index] != SESSION_UNANSWERED)
+    s->selected = (size_t) s->answers[index];
+}

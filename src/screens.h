@@ -1,0 +1,35 @@
+/* screens.h -- the screens of the kiosk flow. A screen draws the session and
+   turns the choice of one of its items, or "back", into a change of session;
+   moving the highlight is common to all and done by ui.c. */
+#ifndef SAFEJOB_SCREENS_H
+#define SAFEJOB_SCREENS_H
+
+#include <stddef.h>
+#include <curses.h>
+#include "app.h"
+#include "draw.h"
+
+struct screen
+{
+  void (*draw) (struct app *app, struct view *view);
+  size_t (*items) (const struct app *app);       /* choosable items on screen */
+  void (*choose) (struct app *app, size_t item);
+  void (*back) (struct app *app);
+};
+
+extern const struct screen screen_language;
+extern const struct screen screen_question;
+extern const struct screen screen_result;
+extern const struct screen screen_contacts;
+
+/* The screen the session is on. */
+const struct screen *screen_current (const struct app *app);
+
+/* Layout shared by the screens: the first body row and the key hints. */
+enum { BODY_TOP = 2, LABEL_MAX = 512 };
+void screen_frame (struct view *view, const char *title);
+
+/* Shows question INDEX with its earlier answer, if any, highlighted. */
+void screen_show_question (struct app *app, size_t index);
+
+#endif /* SAFEJOB_SCREENS_H */

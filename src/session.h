@@ -1,0 +1,33 @@
+/* session.h -- one person's visit: the language, the answers and where they
+   are in the flow. It lives in memory only and is wiped on reset. */
+#ifndef SAFEJOB_SESSION_H
+#define SAFEJOB_SESSION_H
+
+#include <stddef.h>
+
+enum { SESSION_MAX_QUESTIONS = 64, SESSION_UNANSWERED = -1 };
+
+enum screen_id
+{
+  SCREEN_LANGUAGE,
+  SCREEN_QUESTION,
+  SCREEN_RESULT,
+  SCREEN_CONTACTS,
+};
+
+struct session
+{
+  enum screen_id screen;
+  size_t language;                        /* index into the language table */
+  size_t question;                        /* the question on screen */
+  size_t selected;                        /* the highlighted item on screen */
+  int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
+};
+
+/* Wipes everything the person chose and returns to the language picker. */
+void session_reset (struct session *session);
+
+/* Goes to SCREEN with its first item highlighted. */
+void session_show (struct session *session, enum screen_id screen);
+
+#endif /* SAFEJOB_SESSION_H */

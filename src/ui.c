@@ -1,0 +1,251 @@
+/* ui.c -- owns the terminal: opens and restores it, reads keys, mouse clicks
+   and resizes, turns them into actions for the current screen, and redraws.
+   Screens never read input themselves. */
+#include <config.h>
+#include "ui.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+#include "draw.h"
+#include "screens.h"
+#include "system.h"
+
+enum action_kind
+{
+  ACT_NONE,
+  ACT_UP,
+  ACT_DOWN,
+  ACT_OK,
+  ACT_BACK,
+  ACT_PICK,     /* choose the item in action.item */
+  ACT_QUIT,
+};
+
+struct action
+{
+  enum action_kind kind;
+  size_t item;
+};
+
+/* Keys, as wget_wch returns them: function keys (KEY_CODE_YES) and
+   characters are told apart by IS_FUNCTION. */
+static const struct binding
+{
+  wint_t key;
+  bool is_function;
+  enum action_kind kind;
+} bindings[] = {
+  { KEY_UP, true, ACT_UP },
+  { KEY_DOWN, true, ACT_DOWN },
+  { KEY_LEFT, true, ACT_BACK },
+  { KEY_ENTER, true, ACT_OK },
+  { KEY_BACKSPACE, true, ACT_BACK },
+  { L'\r', false, ACT_OK },
+  { L'\n', false, ACT_OK },
+  { L' ', false, ACT_OK },
+  { 27, false, ACT_BACK },       /* Esc */
+  { 127, false, ACT_BACK },      /* Backspace on most terminals */
+  { 8, false, ACT_BACK },        /* Ctrl-H */
+  { 3, false, ACT_QUIT },        /* Ctrl-C: raw mode makes it a key */
+};
+
+static volatile sig_atomic_t stop_requested;
+
+static void
+on_terminate (int sig)
+{
+  (void) sig;
+  stop_requested = 1;
+}
+
+static void
+catch_signals (void)
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = on_terminate;
+  sigemptyset (&sa.sa_mask);
+  sigaction (SIGTERM, &sa, NULL);
+  sigaction (SIGHUP, &sa, NULL);
+  sigaction (SIGINT, &sa, NULL);
+  sa.sa_handler = SIG_IGN;
+  sigaction (SIGQUIT, &sa, NULL);
+  sigaction (SIGTSTP, &sa, NULL);
+}
+
+static bool
+too_small (const struct view *view)
+{
+  return view->rows < UI_MIN_ROWS || view->cols < UI_MIN_COLS;
+}
+
+static void
+draw_too_small (const struct view *view)
+{
+  char size[128];
+  int width = view->cols - 2;
+  int row = view->rows / 2 - 1;
+
+  /* TRANSLATORS: %1$d x %2$d is the smallest size, %3$d x %4$d the window's
+     (columns x rows). */
+  snprintf (size, sizeof size, _("It needs %1$d x %2$d; it is %3$d x %4$d."),
+            UI_MIN_COLS, UI_MIN_ROWS, view->cols, view->rows);
+  row = row < 0 ? 0 : row;
+  row += draw_text (row, 1, width, 2, _("Please make the window larger."), A_BOLD,
+                    PAIR_NORMAL);
+  draw_text (row, 1, width, view->rows - row, size, A_NORMAL, PAIR_NORMAL);
+}
+
+static void
+redraw (struct app *app, struct view *view)
+{
+  draw_begin (view);
+  if (too_small (view))
+    draw_too_small (view);
+  else
+    screen_current (app)->draw (app, view);
+  refresh ();
+}
+
+static struct action
+mouse_action (const struct view *view)
+{
+  struct action action = { ACT_NONE, 0 };
+  MEVENT event;
+
+  if (getmouse (&event) != OK)
+    return action;
+  /* A tap arrives as press then release: act on the release, so a long
+     press still counts and a drag off the target does not. */
+  if (event.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED))
+    {
+      int item = view_hit (view, event.y, event.x);
+      if (item >= 0)
+        action = (struct action) { ACT_PICK, (size_t) item };
+    }
+  else if (event.bstate & BUTTON4_PRESSED)
+    action.kind = ACT_UP;
+#ifdef BUTTON5_PRESSED
+  else if (event.bstate & BUTTON5_PRESSED)
+    action.kind = ACT_DOWN;
+#endif
+  return action;
+}
+
+static struct action
+key_action (int status, wint_t key, const struct view *view)
+{
+  bool is_function = status == KEY_CODE_YES;
+
+  if (is_function && key == KEY_MOUSE)
+    return mouse_action (view);
+  if (!is_function && key >= L'1' && key <= L'9')
+    return (struct action) { ACT_PICK, (size_t) (key - L'1') };
+  for (size_t i = 0; i < ARRAY_SIZE (bindings); i++)
+    if (bindings[i].key == key && bindings[i].is_function == is_function)
+      return (struct action) { bindings[i].kind, 0 };
+  return (struct action) { ACT_NONE, 0 };
+}
+
+static void
+apply (struct app *app, struct action action)
+{
+  const struct screen *screen = screen_current (app);
+  struct session *s = &app->session;
+  size_t items = screen->items (app);
+
+  switch (action.kind)
+    {
+    case ACT_UP:
+      if (s->selected > 0)
+        s->selected--;
+      break;
+    case ACT_DOWN:
+      if (s->selected + 1 < items)
+        s->selected++;
+      break;
+    case ACT_OK:
+      if (s->selected < items)
+        screen->choose (app, s->selected);
+      break;
+    case ACT_PICK:
+      if (action.item < items)
+        {
+          s->selected = action.item;
+          screen->choose (app, action.item);
+        }
+      break;
+    case ACT_BACK:
+      screen->back (app);
+      break;
+    case ACT_QUIT:
+      app->quit = true;
+      break;
+    case ACT_NONE:
+    default:
+      break;
+    }
+}
+
+int
+ui_run (struct app *app)
+{
+  const char *term = getenv ("TERM");
+  struct view view;
+  SCREEN *screen;
+
+  if (!term || !*term)
+    {
+      fprintf (stderr, _("%s: TERM is not set; set it to your terminal's type, "
+                         "for example TERM=xterm-256color\n"), PACKAGE);
+      return -1;
+    }
+  screen = newterm (NULL, stdout, stdin);
+  if (!screen)
+    {
+      fprintf (stderr, _("%s: cannot use the terminal type '%s'\n"), PACKAGE, term);
+      return -1;
+    }
+  set_term (screen);
+  catch_signals ();
+  raw ();
+  noecho ();
+  nonl ();
+  keypad (stdscr, TRUE);
+  curs_set (0);
+  set_escdelay (25);
+  /* Wake every second, so that a termination signal is seen soon. */
+  timeout (1000);
+  mousemask (BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+             | BUTTON5_PRESSED
+#endif
+             , NULL);
+  mouseinterval (0);
+  draw_init_colours ();
+
+  bool dirty = true;
+  while (!app->quit && !stop_requested)
+    {
+      wint_t key;
+      int status;
+
+      if (dirty)
+        redraw (app, &view);
+      status = get_wch (&key);
+      dirty = status != ERR;
+      if (status == ERR || (status == KEY_CODE_YES && key == KEY_RESIZE))
+        continue;
+      struct action action = key_action (status, key, &view);
+      if (too_small (&view) && action.kind != ACT_QUIT)
+        continue;
+      apply (app, action);
+    }
+
+  endwin ();
+  delscreen (screen);
+  return 0;
+}
