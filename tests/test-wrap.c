@@ -1,0 +1,98 @@
+/* test-wrap.c -- line breaking by display width. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include "tap.h"
+#include "wrap.h"
+
+enum { MAX = 64 };
+
+/* Lines of TEXT wrapped to WIDTH, joined with '|'. */
+static const wchar_t *
+joined (const wchar_t *text, int width)
+{
+  static wchar_t out[1024];
+  struct wrap_line lines[MAX];
+  size_t n = wrap_text (text, width, lines, MAX);
+  out[0] = L'\0';
+  for (size_t i = 0; i < n && i < MAX; i++)
+    {
+      if (i > 0)
+        wcscat (out, L"|");
+      wcsncat (out, text + lines[i].start, lines[i].length);
+    }
+  return out;
+}
+
+/* Every line of TEXT fits WIDTH, no line starts with a combining mark, and
+   no character is lost or duplicated apart from the spaces at breaks. */
+static int
+wraps_cleanly (const wchar_t *text, int width)
+{
+  struct wrap_line lines[MAX];
+  size_t n = wrap_text (text, width, lines, MAX);
+  size_t kept = 0, letters = 0;
+  for (size_t i = 0; i < n && i < MAX; i++)
+    {
+      if (lines[i].width > width && lines[i].length > 1)
+        return 0;
+      if (lines[i].length > 0 && wcwidth (text[lines[i].start]) == 0)
+        return 0;
+      for (size_t k = 0; k < lines[i].length; k++)
+        kept += text[lines[i].start + k] != L' ';
+    }
+  for (const wchar_t *p = text; *p; p++)
+    letters += *p != L' ' && *p != L'\n';
+  return kept == letters;
+}
+
+int
+main (void)
+{
+  if (!setlocale (LC_ALL, "C.UTF-8"))
+    {
+      printf ("1..0 # SKIP C.UTF-8 locale missing\n");
+      return 0;
+    }
+
+  ok (wrap_width (L"abc", 3) == 3, "Latin letters are one column each");
+  ok (wrap_width (L"\x4e2d\x6587", 2) == 4, "CJK ideographs are two columns each");
+  ok (wrap_width (L"\x0915\x094d\x0937", 3) == 2, "a Devanagari virama takes no column");
+
+  ok (wcscmp (joined (L"hello world", 5), L"hello|world") == 0, "breaks at a space");
+  ok (wcscmp (joined (L"hello world", 20), L"hello world") == 0, "a short text stays on one line");
+  ok (wcscmp (joined (L"a  b", 1), L"a|b") == 0, "runs of spaces vanish at a break");
+  ok (wcscmp (joined (L"abcdefgh", 3), L"abc|def|gh") == 0, "a word wider than the line is cut");
+  ok (wcscmp (joined (L"one\n\ntwo", 10), L"one||two") == 0, "newlines break, blank lines stay");
+  ok (wcscmp (joined (L"\x4e2d\x6587\x4e2d", 3), L"\x4e2d|\x6587|\x4e2d") == 0,
+      "a wide character never straddles the edge");
+  ok (wrap_text (L"", 10, NULL, 0) == 0, "an empty text needs no lines");
+  ok (wrap_text (L"aaa bbb ccc", 3, NULL, 0) == 3, "counts lines without storing them");
+
+  static const wchar_t *const samples[] = {
+    L"How will you travel to the place where you will work?",
+    L"\x0924\x092a\x093e\x0908\x0902 \x0915\x093e\x092e \x0917\x0930\x094d\x0928\x0947 "
+    L"\x0920\x093e\x0909\x0901\x0938\x092e\x094d\x092e \x0915\x0938\x0930\x0940",
+    L"\x0915\x094d\x0937\x0915\x094d\x0937\x0915\x094d\x0937\x0915\x094d\x0937",
+    L"\x4f60\x5c06\x5982\x4f55\x524d\x5f80\x5de5\x4f5c\x5730\x70b9\xff1f",
+  };
+  int clean = 1;
+  for (size_t s = 0; s < sizeof samples / sizeof samples[0]; s++)
+    for (int width = 2; width <= 40; width++)
+      clean &= wraps_cleanly (samples[s], width);
+  ok (clean, "Latin, Devanagari and CJK samples fit every width from 2 to 40, "
+      "keep every letter and never start a line with a mark");
+
+  wchar_t *decoded = wrap_decode ("ok\xff\x1b[2J\xe0\xa4\x95");
+  ok (decoded && wcscmp (decoded, L"ok\xfffd\xfffd[2J\x0915") == 0,
+      "invalid UTF-8 and control characters become U+FFFD");
+  free (decoded);
+  decoded = wrap_decode ("two\nlines");
+  ok (decoded && wcscmp (decoded, L"two\nlines") == 0, "newlines survive decoding");
+  free (decoded);
+
+  return tap_done ();
+}
