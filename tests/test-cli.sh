@@ -1,0 +1,36 @@
+#!/bin/sh
+# test-cli.sh -- the command line: --help, --version, bad usage, no terminal.
+n=0 failed=0
+check () {  # check DESCRIPTION COMMAND...: one TAP test
+  desc=$1; shift
+  n=$((n + 1))
+  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
+}
+out=${TMPDIR:-/tmp}/safejob-cli.$$
+trap 'rm -f "$out"' EXIT
+
+"$SAFEJOB" --help >"$out" 2>&1; status=$?
+check "--help exits 0" test $status -eq 0
+check "--help shows the usage line" grep -q '^Usage: safejob \[OPTION\]' "$out"
+check "--help lists --version" grep -q -- '--version' "$out"
+
+"$SAFEJOB" --version >"$out" 2>&1; status=$?
+check "--version exits 0" test $status -eq 0
+check "--version names the program and version" grep -q '^safejob [0-9][0-9.]*$' "$out"
+
+"$SAFEJOB" --no-such-option >"$out" 2>&1; status=$?
+check "an unknown option exits 1" test $status -eq 1
+check "an unknown option points to --help" grep -q "Try 'safejob --help'" "$out"
+
+"$SAFEJOB" extra >"$out" 2>&1; status=$?
+check "a stray argument is refused" grep -q "unexpected argument 'extra'" "$out"
+
+"$SAFEJOB" </dev/null >"$out" 2>&1; status=$?
+check "without a terminal it exits 1" test $status -eq 1
+check "without a terminal it says why" grep -q 'needs a terminal' "$out"
+
+LANGUAGE=ne "$SAFEJOB" --help >"$out" 2>&1
+check "--help is translated (LANGUAGE=ne)" grep -q 'प्रयोग: safejob' "$out"
+
+echo "1..$n"
+test $failed -eq 0
