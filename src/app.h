@@ -3,13 +3,13 @@
 #define SAFEJOB_APP_H
 
 #include <stdbool.h>
-#include "checklist.h"
+#include "content.h"
 #include "session.h"
 
 struct app
 {
   struct session session;
-  const struct checklist *checklist;
+  const struct content *content;
   bool quit;                 /* set to leave the main loop */
 };
 

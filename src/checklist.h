@@ -23,6 +23,7 @@ struct checklist_question
 {
   const char *id;
   const char *text;
+  const char *source;    /* the documented warning sign it checks */
   size_t option_count;
   struct checklist_option options[CHECKLIST_MAX_OPTIONS];
 };

@@ -1,44 +1,82 @@
-/* contacts.c -- contacts compiled into the program, until the content
-   database carries them. Every number below was read in the source named
-   with it; none is guessed. Re-check them before a kiosk goes into service:
-   hotline numbers change. */
+/* contacts.c -- rules about contacts and phone numbers; the records
+   themselves come from the content database. */
 #include <config.h>
 #include "contacts.h"
 
+#include <ctype.h>
 #include <stdio.h>
-#include "system.h"
+#include <string.h>
 
-static const struct contact known[] = {
-  { "th-msdhs-1300", "TH",
-    /* TRANSLATORS: the name of a hotline; at most 45 columns. */
-    N_("Thailand: Social Assistance Center hotline"), "1300", "1300",
-    N_("24 hours"),
-    "Komchadluek, 12 Sep 2018; MGR Online, 2016", "2026-11-21" },
-  { "kh-police-117", "KH",
-    /* TRANSLATORS: the name of a hotline; at most 45 columns. */
-    N_("Cambodia: National Police hotline"), "117", "117", NULL,
-    "VietnamPlus (VNA), 31 Aug 2022", "2026-11-21" },
-  { "np-police-1177", "NP",
-    /* TRANSLATORS: the name of a hotline; at most 45 columns. */
-    N_("Nepal: Police anti-trafficking hotline"), "1177", "1177", NULL,
-    "The Himalayan Times; Nepal Monitor, 2017", "2026-11-21" },
-};
-
-size_t
-contacts_count (void)
+bool
+phone_parse (const char *text, char *dial, size_t size)
 {
-  return ARRAY_SIZE (known);
+  size_t n = 0, digits = 0;
+  bool international = *text == '+';
+  const char *s = text + international;
+  bool last_was_digit = false;
+
+  if (size < 2)
+    return false;
+  if (international)
+    dial[n++] = '+';
+  for (; *s; s++)
+    {
+      if (isdigit ((unsigned char) *s))
+        {
+          if (n + 1 >= size)
+            return false;
+          dial[n++] = *s;
+          digits++;
+          last_was_digit = true;
+        }
+      else if ((*s == ' ' || *s == '-') && last_was_digit)
+        last_was_digit = false;
+      else
+        return false;
+    }
+  dial[n] = '\0';
+  if (!last_was_digit)
+    return false;
+  if (international)
+    return digits >= 7 && digits <= 15 && dial[1] != '0';
+  return digits >= 3 && digits <= 6;
 }
 
-const struct contact *
-contacts_get (size_t index)
+bool
+contact_serves (const struct contact *contact, const char *nationality)
 {
-  return index < ARRAY_SIZE (known) ? &known[index] : NULL;
+  const char *s = contact->serves;
+  size_t len = strlen (nationality);
+  if (strcmp (s, "*") == 0)
+    return true;
+  while (*s)
+    {
+      size_t word = strcspn (s, " ");
+      if (word == len && strncmp (s, nationality, len) == 0)
+        return true;
+      s += word;
+      s += strspn (s, " ");
+    }
+  return false;
+}
+
+bool
+contact_relevant (const struct contact *contact, const char *nationality,
+                  const char *destination)
+{
+  if (!contact_serves (contact, nationality))
+    return false;
+  if (contact->kind == CONTACT_ORGANISATION && strcmp (contact->serves, "*") == 0)
+    return true;
+  return strcmp (contact->country, nationality) == 0
+         || (destination && strcmp (contact->country, destination) == 0);
 }
 
 int
-contact_tel_uri (const struct contact *contact, char *buf, size_t size)
+contact_tel_uri (const struct contact *contact, size_t phone, char *buf, size_t size)
 {
-  int n = snprintf (buf, size, "tel:%s", contact->dial);
+  if (phone >= contact->phone_count)
+    return -1;
+  int n = snprintf (buf, size, "tel:%s", contact->phones[phone].dial);
   return n < 0 || (size_t) n >= size ? -1 : n;
 }

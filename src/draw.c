@@ -129,45 +129,98 @@ draw_footer (const struct view *view, const char *hints)
   draw_bar (view->rows - 1, view->cols, hints);
 }
 
+/* Which items fit: from *FIRST on, as many as MAX_ROWS holds, keeping
+   SELECTED in view. Returns how many, and whether blank rows separate them. */
+static size_t
+visible_items (const int *rows, size_t count, size_t selected, int max_rows,
+               size_t *first, bool *spaced)
+{
+  int total = 0;
+  for (size_t i = 0; i < count; i++)
+    total += rows[i];
+  /* A blank row between items makes larger touch targets when it fits. */
+  *spaced = total + (int) count - 1 <= max_rows;
+  if (total <= max_rows)
+    {
+      *first = 0;
+      return count;
+    }
+  /* Scrolling: one row above and one below may be needed for the arrows. */
+  int room = max_rows - 2;
+  size_t from = 0;
+  for (;;)
+    {
+      int used = 0;
+      for (size_t i = from; i <= selected && i < count; i++)
+        used += rows[i];
+      if (used <= room || from == selected)
+        break;
+      from++;
+    }
+  size_t shown = 0;
+  int used = 0;
+  while (from + shown < count && used + rows[from + shown] <= room)
+    used += rows[from + shown++];
+  *first = from;
+  return shown ? shown : 1;
+}
+
 int
 draw_items (struct view *view, int y, int x, int width, int max_rows,
             const char *const *labels, size_t count, size_t selected)
 {
-  enum { MARK = 5 };            /* "> 1  " before the label */
-  int needed = 0;
-  int row = y;
+  enum { MARK = 5, MAX_ITEMS = 128 };    /* "> 1  " before the label */
+  int rows[MAX_ITEMS];
+  size_t first, shown;
   bool spaced;
+  int row = y;
 
+  if (count > MAX_ITEMS)
+    count = MAX_ITEMS;
+  if (count == 0 || max_rows <= 0)
+    return 0;
   for (size_t i = 0; i < count; i++)
-    needed += draw_text_rows (labels[i], width - MARK);
-  /* A blank row between items makes larger touch targets when it fits. */
-  spaced = needed + (int) count - 1 <= max_rows;
+    rows[i] = draw_text_rows (labels[i], width - MARK);
+  shown = visible_items (rows, count, selected, max_rows, &first, &spaced);
+  bool scrolled = shown < count;
 
-  for (size_t i = 0; i < count && row < y + max_rows; i++)
+  if (scrolled)
+    {
+      if (first > 0)
+        mvaddstr (row, x + 2, "\xE2\x96\xB2");   /* more above */
+      row++;
+    }
+  for (size_t i = first; i < first + shown && row < y + max_rows; i++)
     {
       bool on = i == selected;
       attr_t attr = on ? A_REVERSE | A_BOLD : A_NORMAL;
-      int room = y + max_rows - row;
-      int rows = draw_text_rows (labels[i], width - MARK);
+      int room = y + max_rows - row - (scrolled ? 1 : 0);
+      int height = rows[i] < room ? rows[i] : room;
       char mark[32];
 
-      if (rows > room)
-        rows = room;
+      if (height <= 0)
+        break;
       attron (attr);
-      for (int r = 0; r < rows; r++)
+      for (int r = 0; r < height; r++)
         mvhline (row + r, x, ' ', width);
-      snprintf (mark, sizeof mark, "%s%zu", on ? "\xE2\x96\xB6 " : "  ", i + 1);
+      /* Items past 9 have no number key; they are reached by arrows and taps. */
+      if (i < 9)
+        snprintf (mark, sizeof mark, "%s%zu", on ? "\xE2\x96\xB6 " : "  ", i + 1);
+      else
+        snprintf (mark, sizeof mark, "%s", on ? "\xE2\x96\xB6" : "");
       mvaddstr (row, x, mark);
       attroff (attr);
-      draw_text (row, x + MARK, width - MARK, rows, labels[i], attr, PAIR_NORMAL);
+      draw_text (row, x + MARK, width - MARK, height, labels[i], attr, PAIR_NORMAL);
 
       if (view->target_count < VIEW_MAX_TARGETS)
         view->targets[view->target_count++] = (struct target) {
-          .top = row, .height = rows + (spaced ? 1 : 0),
+          .top = row, .height = height + (spaced ? 1 : 0),
           .left = x, .width = width, .item = i };
-      row += rows + (spaced ? 1 : 0);
+      row += height + (spaced ? 1 : 0);
     }
-  return row - y;
+  if (scrolled && first + shown < count)
+    mvaddstr (y + max_rows - 1, x + 2, "\xE2\x96\xBC");   /* more below */
+  return scrolled ? max_rows : row - y;
 }
 
 void

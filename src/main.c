@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "app.h"
-#include "checklist.h"
+#include "content_db.h"
 #include "i18n.h"
 #include "system.h"
 #include "ui.h"
@@ -20,9 +20,12 @@ print_help (void)
            "a short checklist of warning signs, an explained result, and the\n"
            "numbers to call for help, with a QR code to save them to a phone.\n"
            "\n"), stdout);
-  fputs (_("  -h, --help     display this help and exit\n"
-           "  -V, --version  display version information and exit\n"), stdout);
-  fputs (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"), stdout);
+  fputs (_("  -c, --content-db=FILE  read the content from FILE\n"
+           "  -h, --help             display this help and exit\n"
+           "  -V, --version          display version information and exit\n"), stdout);
+  printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
+            "The content database is %s unless --content-db or\n"
+            "SAFEJOB_CONTENT_DB names another.\n"), CONTENT_DB);
 }
 
 static void
@@ -40,11 +43,15 @@ int
 main (int argc, char **argv)
 {
   static const struct option long_options[] = {
+    { "content-db", required_argument, NULL, 'c' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
   };
-  struct app app = { .checklist = checklist_builtin () };
+  struct app app = { 0 };
+  struct content content;
+  const char *content_db = getenv ("SAFEJOB_CONTENT_DB");
+  char err[1024];
   int opt;
 
   if (!i18n_init ())
@@ -53,9 +60,12 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
-  while ((opt = getopt_long (argc, argv, "hV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:hV", long_options, NULL)) != -1)
     switch (opt)
       {
+      case 'c':
+        content_db = optarg;
+        break;
       case 'h':
         print_help ();
         return EXIT_SUCCESS;
@@ -79,8 +89,26 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
+  if (!content_db || !*content_db)
+    content_db = CONTENT_DB;
+  if (content_db_load (content_db, &content, err, sizeof err) != 0)
+    {
+      fprintf (stderr, _("%s: cannot use the content database: %s\n"), PACKAGE, err);
+      content_free (&content);
+      return EXIT_FAILURE;
+    }
+  if (content.checklist.count > SESSION_MAX_QUESTIONS)
+    {
+      fprintf (stderr, _("%s: %s has %zu questions; this program shows at most %d\n"),
+               PACKAGE, content_db, content.checklist.count, SESSION_MAX_QUESTIONS);
+      content_free (&content);
+      return EXIT_FAILURE;
+    }
+
+  app.content = &content;
   app_reset (&app);
   int status = ui_run (&app) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
   app_reset (&app);
+  content_free (&content);
   return status;
 }

@@ -1,6 +1,7 @@
-/* screen_contacts.c -- numbers to save, with a QR code a phone camera reads:
-   the code follows the highlighted contact, so each code stays small enough
-   (a "tel:" URI) to be read from an 80x24 screen. */
+/* screen_contacts.c -- numbers to save for the person's nationality and
+   destination, each with its source and check date, and a QR code a phone
+   camera reads: the code follows the highlighted contact, so each code stays
+   a small "tel:" URI that an 80x24 screen can show. */
 #include <config.h>
 #include "screens.h"
 
@@ -9,24 +10,33 @@
 #include "qr.h"
 #include "system.h"
 
+enum { MAX_SHOWN = VIEW_MAX_TARGETS - 1 };
+
+/* The contacts that help this person, as indexes; returns how many. */
+static size_t
+relevant (const struct app *app, int *out)
+{
+  const struct content *ct = app->content;
+  const struct session *s = &app->session;
+  const char *nationality = s->nationality >= 0 ? ct->countries[s->nationality].code : "";
+  const char *destination = s->destination >= 0 ? ct->countries[s->destination].code : NULL;
+  size_t n = 0;
+
+  for (size_t i = 0; i < ct->contact_count && n < MAX_SHOWN; i++)
+    if (contact_relevant (&ct->contacts[i], nationality, destination))
+      out[n++] = (int) i;
+  return n;
+}
+
 static size_t
 contacts_items (const struct app *app)
 {
-  (void) app;
-  return contacts_count () + 1;    /* the contacts, then "Finish" */
-}
-
-/* The contact whose code is shown: the highlighted one, or the first while
-   "Finish" is highlighted. */
-static const struct contact *
-shown_contact (const struct app *app)
-{
-  size_t i = app->session.selected;
-  return contacts_get (i < contacts_count () ? i : 0);
+  int index[MAX_SHOWN];
+  return relevant (app, index) + 1;    /* the contacts, then "Finish" */
 }
 
 /* Draws the code for CONTACT at the right of the screen; returns the
-   columns it takes, or 0 when it is not drawn. */
+   columns it takes, or 0 when there is none. */
 static int
 draw_contact_qr (const struct view *view, const struct contact *contact)
 {
@@ -35,7 +45,7 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
   struct qr_image image;
   int cols, rows, x;
 
-  if (contact_tel_uri (contact, uri, sizeof uri) < 0 || qr_make (uri, &image) < 0)
+  if (contact_tel_uri (contact, 0, uri, sizeof uri) < 0 || qr_make (uri, &image) < 0)
     return 0;
   cols = qr_text_cols (&image);
   rows = qr_text_rows (&image);
@@ -51,7 +61,7 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
   draw_qr (BODY_TOP, x, &image);
   /* TRANSLATORS: under the QR code; %s is a phone number. */
   snprintf (caption, sizeof caption, _("Scan with your phone camera to call %s"),
-            contact->phone);
+            contact->phones[0].display);
   draw_text (BODY_TOP + rows, x, cols, 2, caption, A_NORMAL, PAIR_NORMAL);
   qr_free (&image);
   return cols + 1;
@@ -60,39 +70,53 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
 static void
 contacts_draw (struct app *app, struct view *view)
 {
-  char labels[VIEW_MAX_TARGETS][LABEL_MAX];
-  const char *items[VIEW_MAX_TARGETS];
+  const struct content *ct = app->content;
+  int index[MAX_SHOWN];
+  size_t n = relevant (app, index);
+  char labels[MAX_SHOWN][LABEL_MAX];
+  const char *items[MAX_SHOWN + 1];
   char source[LABEL_MAX];
-  size_t count = contacts_items (app);
-  const struct contact *contact = shown_contact (app);
+  const struct contact *shown = NULL;
   int row = BODY_TOP;
-  int width;
+  int width = view->cols - 4;
 
-  if (count > VIEW_MAX_TARGETS)
-    count = VIEW_MAX_TARGETS;
-  for (size_t i = 0; i + 1 < count; i++)
+  for (size_t i = 0; i < n; i++)
     {
-      const struct contact *c = contacts_get (i);
-      snprintf (labels[i], LABEL_MAX, "%s\n%s%s%s", _(c->name), c->phone,
+      const struct contact *c = &ct->contacts[index[i]];
+      snprintf (labels[i], LABEL_MAX, "%s\n%s%s%s", _(c->name), c->phones[0].display,
                 c->hours ? "  \xC2\xB7  " : "", c->hours ? _(c->hours) : "");
       items[i] = labels[i];
     }
-  items[count - 1] = _("Finish and start again");
+  items[n] = _("Finish and start again");
 
   /* TRANSLATORS: the title bar of the contacts screen. */
   screen_frame (view, _("Numbers to save"));
-  width = view->cols - 3 - draw_contact_qr (view, contact);
+  if (n > 0)
+    {
+      /* The highlighted contact, or the first while "Finish" is highlighted. */
+      shown = &ct->contacts[index[app->session.selected < n ? app->session.selected : 0]];
+      width = view->cols - 3 - draw_contact_qr (view, shown);
+    }
   row += draw_text (row, 2, width, 3,
-                    _("Save these numbers before you travel. Call them if you "
-                      "or someone you know is in danger."), A_BOLD, PAIR_NORMAL) + 1;
-  /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
-  snprintf (source, sizeof source, _("Source: %1$s. Checked on %2$s."),
-            contact->source, contact->checked);
-  int source_rows = draw_text_rows (source, width);
-  row += draw_items (view, row, 2, width, view->rows - 2 - source_rows - row, items,
-                     count, app->session.selected);
-  draw_text (view->rows - 1 - source_rows, 2, width, source_rows, source, A_DIM,
-             PAIR_NORMAL);
+                    n > 0 ? _("Save these numbers before you travel. Call them if you "
+                              "or someone you know is in danger.")
+                          : _("No checked numbers for this choice yet. Ask the staff "
+                              "here, or go back and choose another country."),
+                    A_BOLD, PAIR_NORMAL) + 1;
+  int source_rows = 0;
+  if (shown)
+    {
+      /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
+      snprintf (source, sizeof source, _("Source: %1$s. Checked on %2$s."),
+                shown->source, shown->checked);
+      source_rows = draw_text_rows (source, width);
+      if (source_rows > 3)
+        source_rows = 3;
+      draw_text (view->rows - 1 - source_rows, 2, width, source_rows, source, A_DIM,
+                 PAIR_NORMAL);
+    }
+  draw_items (view, row, 2, width, view->rows - 2 - source_rows - row, items, n + 1,
+              app->session.selected);
 }
 
 static void
@@ -107,7 +131,7 @@ contacts_choose (struct app *app, size_t item)
 static void
 contacts_back (struct app *app)
 {
-  session_show (&app->session, SCREEN_RESULT);
+  session_show (&app->session, SCREEN_DESTINATION);
 }
 
 const struct screen screen_contacts = {

@@ -8,7 +8,7 @@
 static const struct checklist_question *
 current (const struct app *app)
 {
-  return &app->checklist->questions[app->session.question];
+  return &app->content->checklist.questions[app->session.question];
 }
 
 static void
@@ -24,7 +24,7 @@ question_draw (struct app *app, struct view *view)
     items[i] = _(q->options[i].text);
   /* TRANSLATORS: progress through the checklist, "Question 3 of 15". */
   snprintf (progress, sizeof progress, _("Question %zu of %zu"),
-            app->session.question + 1, app->checklist->count);
+            app->session.question + 1, app->content->checklist.count);
 
   /* TRANSLATORS: the title bar while the checklist is on screen. */
   screen_frame (view, _("Check a job offer"));
@@ -45,7 +45,7 @@ question_choose (struct app *app, size_t item)
 {
   struct session *s = &app->session;
   s->answers[s->question] = (int) item;
-  if (s->question + 1 < app->checklist->count)
+  if (s->question + 1 < app->content->checklist.count)
     screen_show_question (app, s->question + 1);
   else
     session_show (s, SCREEN_RESULT);

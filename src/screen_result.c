@@ -38,7 +38,7 @@ result_draw (struct app *app, struct view *view)
   int row = BODY_TOP;
   int list_rows;
 
-  risk_assess (app->checklist, app->session.answers, &result);
+  risk_assess (&app->content->checklist, app->session.answers, &result);
   items[ITEM_CONTACTS] = _("Numbers to save: who can help you");
   items[ITEM_FINISH] = _("Finish and start again");
 
@@ -84,7 +84,7 @@ static void
 result_choose (struct app *app, size_t item)
 {
   if (item == ITEM_CONTACTS)
-    session_show (&app->session, SCREEN_CONTACTS);
+    session_show (&app->session, SCREEN_NATIONALITY);
   else
     app_reset (app);
 }
@@ -92,7 +92,7 @@ result_choose (struct app *app, size_t item)
 static void
 result_back (struct app *app)
 {
-  screen_show_question (app, app->checklist->count - 1);
+  screen_show_question (app, app->content->checklist.count - 1);
 }
 
 const struct screen screen_result = {

@@ -13,6 +13,10 @@ screen_current (const struct app *app)
       return &screen_question;
     case SCREEN_RESULT:
       return &screen_result;
+    case SCREEN_NATIONALITY:
+      return &screen_nationality;
+    case SCREEN_DESTINATION:
+      return &screen_destination;
     case SCREEN_CONTACTS:
       return &screen_contacts;
     case SCREEN_LANGUAGE:

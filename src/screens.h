@@ -20,6 +20,8 @@ struct screen
 extern const struct screen screen_language;
 extern const struct screen screen_question;
 extern const struct screen screen_result;
+extern const struct screen screen_nationality;
+extern const struct screen screen_destination;
 extern const struct screen screen_contacts;
 
 /* The screen the session is on. */

@@ -12,6 +12,8 @@ session_reset (struct session *session)
   explicit_bzero (session, sizeof *session);
   for (size_t i = 0; i < SESSION_MAX_QUESTIONS; i++)
     session->answers[i] = SESSION_UNANSWERED;
+  session->nationality = SESSION_NO_COUNTRY;
+  session->destination = SESSION_NO_COUNTRY;
   session->screen = SCREEN_LANGUAGE;
 }
 

@@ -12,8 +12,12 @@ enum screen_id
   SCREEN_LANGUAGE,
   SCREEN_QUESTION,
   SCREEN_RESULT,
+  SCREEN_NATIONALITY,
+  SCREEN_DESTINATION,
   SCREEN_CONTACTS,
 };
+
+enum { SESSION_NO_COUNTRY = -1 };
 
 struct session
 {
@@ -21,6 +25,8 @@ struct session
   size_t language;                        /* index into the language table */
   size_t question;                        /* the question on screen */
   size_t selected;                        /* the highlighted item on screen */
+  int nationality;                        /* index of a country, or SESSION_NO_COUNTRY */
+  int destination;                        /* likewise: "I don't know" is no country */
   int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
 };
 

@@ -9,7 +9,8 @@
                 VTDRIVE_TIMEOUT  seconds to wait for a screen (default 10)
 
    Script: one step a line; words are separated by blanks; "quoted" words
-   take C escapes (\n \t \e \\ \" \xHH); # starts a comment line.
+   take C escapes (\n \t \e \\ \" \xHH); an unquoted word $NAME is the
+   value of the environment variable NAME; # starts a comment line.
      env NAME=VALUE          set a variable for programs started later
      start ROWS COLS [ARG]   start $SAFEJOB in a ROWS x COLS terminal
      key NAME [COUNT]        press Up Down Left Right Enter Tab Escape
@@ -548,6 +549,13 @@ split (char *line, char **words)
       if (*in)
         in++;
       *out = '\0';
+      if (words[count - 1][0] == '$')
+        {
+          const char *value = getenv (words[count - 1] + 1);
+          if (!value)
+            bail ("%s is not set", words[count - 1]);
+          words[count - 1] = (char *) value;
+        }
     }
   return count;
 }
@@ -600,6 +608,9 @@ run_step (char **w, size_t n)
     {
       int r, c;
       need_program (cmd);
+      /* Tap only a finished screen: mid-repaint, TEXT may still stand where
+         the old screen had it. */
+      settle ();
       if (!wait_for (w[1], 0, term.rows - 1, true) || !find_text (w[1], 0, term.rows - 1, &r, &c))
         {
           report (false, "click: \"%s\" is not on screen", w[1]);

@@ -1,0 +1,17 @@
+/* diag.h -- "file:line: message" diagnostics for content sources. */
+#ifndef SAFEJOB_DIAG_H
+#define SAFEJOB_DIAG_H
+
+#include <stdio.h>
+
+struct diag
+{
+  FILE *out;     /* where messages go (stderr in the compiler) */
+  int errors;    /* how many were reported */
+};
+
+/* Reports an error at FILE:LINE (LINE 0: the file as a whole). */
+__attribute__ ((format (printf, 4, 5)))
+void diag_error (struct diag *diag, const char *file, int line, const char *fmt, ...);
+
+#endif /* SAFEJOB_DIAG_H */

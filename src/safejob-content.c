@@ -1,0 +1,97 @@
+/* safejob-content.c -- compiles the content sources (content/README.md)
+   into the kiosk's SQLite database, and extracts their strings for
+   translators. Part of the build; operators run it to update a kiosk's
+   content without rebuilding the program. */
+#include <config.h>
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "content_compile.h"
+#include "content_db.h"
+#include "content_pot.h"
+#include "system.h"
+
+static const char *program = "safejob-content";
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "Usage: %s [OPTION]... DIRECTORY\n", program);
+  fputs ("Check the content sources in DIRECTORY (checklist.txt, articles.txt,\n"
+         "countries.txt, contacts.txt) and compile them into a content database.\n"
+         "\n"
+         "  -o, --output=FILE  write the database to FILE\n"
+         "  -p, --pot=FILE     write the translatable strings to FILE (PO format)\n"
+         "  -h, --help         display this help and exit\n"
+         "  -V, --version      display version information and exit\n"
+         "\n"
+         "With neither --output nor --pot, only check the sources.\n"
+         "Errors are reported as FILE:LINE: MESSAGE; the exit status is 1 if any.\n", out);
+}
+
+int
+main (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "output", required_argument, NULL, 'o' },
+    { "pot", required_argument, NULL, 'p' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char *output = NULL, *pot = NULL;
+  struct diag diag = { stderr, 0 };
+  struct content_build build;
+  char err[512];
+  int opt;
+
+  /* Widths are measured in display columns, whatever the caller's locale. */
+  if (!setlocale (LC_ALL, "C.UTF-8"))
+    {
+      fprintf (stderr, "%s: the C.UTF-8 locale is missing\n", program);
+      return EXIT_FAILURE;
+    }
+  while ((opt = getopt_long (argc, argv, "o:p:hV", options, NULL)) != -1)
+    switch (opt)
+      {
+      case 'o': output = optarg; break;
+      case 'p': pot = optarg; break;
+      case 'h': usage (stdout); return EXIT_SUCCESS;
+      case 'V': printf ("%s (%s) %s\n", program, PACKAGE, VERSION); return EXIT_SUCCESS;
+      default: usage (stderr); return EXIT_FAILURE;
+      }
+  if (optind + 1 != argc)
+    {
+      usage (stderr);
+      return EXIT_FAILURE;
+    }
+
+  int errors = content_compile (argv[optind], &build, &diag);
+  if (errors)
+    {
+      fprintf (stderr, "%s: %d error%s in %s; nothing written\n", program, errors,
+               errors == 1 ? "" : "s", argv[optind]);
+      content_free (&build.content);
+      return EXIT_FAILURE;
+    }
+  int status = EXIT_SUCCESS;
+  if (output && content_db_write (&build.content, output, err, sizeof err) != 0)
+    {
+      fprintf (stderr, "%s: %s\n", program, err);
+      status = EXIT_FAILURE;
+    }
+  if (pot && status == EXIT_SUCCESS)
+    {
+      FILE *f = fopen (pot, "w");
+      if (!f || content_pot_write (&build, f) != 0 || fclose (f) != 0)
+        {
+          perror (pot);
+          status = EXIT_FAILURE;
+        }
+    }
+  content_free (&build.content);
+  return status;
+}

@@ -1,0 +1,161 @@
+#!/bin/sh
+# test-content-errors.sh -- every kind of broken content source is refused
+# with FILE:LINE: MESSAGE and exit status 1, and no database is written.
+# Each case copies the valid fixture in tests/content/ and breaks one thing.
+compiler=${SAFEJOB_CONTENT:?SAFEJOB_CONTENT must name safejob-content}
+fixture=$srcdir/tests/content
+work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-content.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
+n=0 failed=0
+
+# expect_error FILE "TEXT TO APPEND" "MESSAGE" [OFFSET]: the message must name
+# FILE and the appended line OFFSET (0: the first appended line); in MESSAGE,
+# @NEXT@ stands for the line number of the first appended line plus one.
+expect_error () {
+  file=$1 text=$2 pattern=$3 offset=${4:-0}
+  rm -rf "$work/c" && cp -R "$fixture" "$work/c" && chmod -R u+w "$work/c"
+  first=$(( $(wc -l < "$work/c/$file") + 1 ))
+  printf '%s\n' "$text" >> "$work/c/$file"
+  message=$(printf '%s' "$pattern" | sed "s/@NEXT@/$((first + 1))/g")
+  want="c/$file:$((first + offset)): $message"
+  rm -f "$work/out.db"
+  out=$(cd "$work" && "$compiler" --output out.db c 2>&1); status=$?
+  n=$((n + 1))
+  if [ $status -eq 1 ] && printf '%s\n' "$out" | grep -q -F -- "$want" && [ ! -e "$work/out.db" ]; then
+    echo "ok $n - $file: $(printf '%s' "$pattern" | cut -c1-60)"
+  else
+    echo "not ok $n - $file: expected '$want' and exit 1 (got $status)"
+    printf '%s\n' "$out" | sed 's/^/#   /'
+    failed=$((failed + 1))
+  fi
+}
+
+n=$((n + 1))
+if out=$(cd "$work" && "$compiler" --output good.db "$fixture" 2>&1) && [ -s "$work/good.db" ]; then
+  echo "ok $n - the valid fixture compiles"
+else
+  echo "not ok $n - the valid fixture does not compile"; printf '%s\n' "$out" | sed 's/^/#   /'
+  failed=$((failed + 1))
+fi
+
+expect_error checklist.txt '[question extra]
+text = A question
+source = test
+colour = red' "unknown field 'colour' in question 'extra' (known: text, source)" 3
+expect_error checklist.txt '[question route]
+text = Again
+source = test' "duplicate question id 'route' (first at c/checklist.txt:2)"
+expect_error checklist.txt '[option nosuch.yes]
+text = Yes
+weight = 0' "option 'nosuch.yes' belongs to question 'nosuch', which is not defined above it"
+expect_error contacts.txt '[contact xx-1]
+kind = hotline
+country = XX
+for = *
+name = Nowhere
+phone = 1234
+source = test
+checked = 2026-01-01' "contact 'xx-1' names country 'XX', which countries.txt does not define" 2
+expect_error checklist.txt '[question extra]
+text = A question
+source = test
+
+[option extra.yes]
+text = Yes' "option 'extra.yes' has no 'weight'" 4
+expect_error contacts.txt '[contact nosource]
+kind = hotline
+country = TH
+for = *
+name = No source
+phone = 1300
+checked = 2026-01-01' "contact 'nosource' has no 'source'"
+expect_error contacts.txt '[contact nodate]
+kind = hotline
+country = TH
+for = *
+name = No date
+phone = 1300
+source = test' "contact 'nodate' has no 'checked'"
+for bad in '0800-1000' '(02) 8722-1144' '+0 123 4567 890' '12' '+66 99-' 'call 1300'; do
+  expect_error contacts.txt "[contact badphone]
+kind = hotline
+country = TH
+for = *
+name = Bad phone
+phone = $bad
+source = test
+checked = 2026-01-01" "'phone' of contact 'badphone' is not an international number" 5
+done
+long=$(printf 'word %.0s' $(seq 1 50))
+expect_error checklist.txt "[question long]
+text = $long
+source = test" "'text' of question 'long' is 249 columns long; at most 200 fit the screen" 1
+wide=$(printf '中文%.0s' $(seq 1 21))
+expect_error countries.txt "[country CN]
+name = $wide
+role = origin" "'name' of country 'CN' is 84 columns long; at most 40 fit the screen" 1
+expect_error checklist.txt 'this line means nothing' "expected 'key = value'"
+expect_error checklist.txt '
+  an indented line after a blank one' "this indented line continues nothing" 1
+expect_error articles.txt '[article ]' "expected a record header"
+expect_error articles.txt '[leaflet one]' "unknown record type 'leaflet' in articles.txt (it holds: article, section)"
+expect_error checklist.txt "$(printf 'text = caf\351')" "this line is not valid UTF-8"
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a]
+text = A
+weight = 150' "'weight' of option 'w.a' must be a whole number from 0 to 100" 6
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a]
+text = A
+weight = 10' "option 'w.a' is a warning sign (weight 10): it needs 'why' and 'advice'" 4
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+text = Again' "'text' is given twice in question 'w' (first at line @NEXT@)" 3
+expect_error checklist.txt '[question lonely]
+text = Only one answer?
+source = test
+
+[option lonely.yes]
+text = Yes
+weight = 0' "question 'lonely' has 1 option; it needs 2 to 9"
+expect_error contacts.txt '[contact baddate]
+kind = hotline
+country = TH
+for = *
+name = Bad date
+phone = 1300
+source = test
+checked = 2026-02-30' "'checked' of contact 'baddate' must be a date written YYYY-MM-DD" 7
+expect_error contacts.txt '[contact future]
+kind = hotline
+country = TH
+for = *
+name = Future
+phone = 1300
+source = test
+checked = 2999-01-01' "'checked' of contact 'future' is in the future" 7
+expect_error contacts.txt '[contact badurl]
+kind = hotline
+country = TH
+for = *
+name = Bad URL
+phone = 1300
+url = www.example.org
+source = test
+checked = 2026-01-01' "'url' of contact 'badurl' must be a web address" 6
+expect_error articles.txt '[article empty]
+title = Empty
+source = test' "article 'empty' has no sections"
+expect_error countries.txt '[country Np]
+name = Lower case
+role = origin' "country id 'Np' is not valid"
+
+echo "1..$n"
+test $failed -eq 0

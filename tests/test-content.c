@@ -1,0 +1,179 @@
+/* test-content.c -- compiling the fixture, writing the database, loading it
+   back; refusing missing, foreign, old and damaged databases. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sqlite3.h>
+#include "content_compile.h"
+#include "content_db.h"
+#include "tap.h"
+
+static char dir[] = "/tmp/safejob-test-content-XXXXXX";
+static char db_path[256];
+
+static const struct contact *
+find_contact (const struct content *ct, const char *id)
+{
+  for (size_t i = 0; i < ct->contact_count; i++)
+    if (strcmp (ct->contacts[i].id, id) == 0)
+      return &ct->contacts[i];
+  return NULL;
+}
+
+/* Loads PATH, expecting failure; true when the message contains WANT. */
+static int
+refused (const char *path, const char *want)
+{
+  struct content ct;
+  char err[512] = "";
+  int rc = content_db_load (path, &ct, err, sizeof err);
+  content_free (&ct);
+  if (rc == 0 || !strstr (err, want))
+    printf ("#   got: rc %d, '%s'\n", rc, err);
+  return rc != 0 && strstr (err, want) != NULL;
+}
+
+static void
+copy_file (const char *from, const char *to)
+{
+  FILE *in = fopen (from, "rb"), *out = fopen (to, "wb");
+  char buf[4096];
+  size_t n;
+  while (in && out && (n = fread (buf, 1, sizeof buf, in)) > 0)
+    fwrite (buf, 1, n, out);
+  if (in)
+    fclose (in);
+  if (out)
+    fclose (out);
+}
+
+int
+main (void)
+{
+  const char *srcdir = getenv ("srcdir");
+  char fixture[512], other[300], err[512];
+  struct content_build build;
+  struct content loaded;
+  FILE *devnull = fopen ("/dev/null", "w");
+  struct diag diag = { devnull, 0 };
+
+  if (!setlocale (LC_ALL, "C.UTF-8") || !mkdtemp (dir))
+    {
+      printf ("1..0 # SKIP no C.UTF-8 locale or no temporary directory\n");
+      return 0;
+    }
+  snprintf (fixture, sizeof fixture, "%s/tests/content", srcdir ? srcdir : ".");
+  snprintf (db_path, sizeof db_path, "%s/content.db", dir);
+
+  ok (content_compile (fixture, &build, &diag) == 0, "the fixture compiles without errors");
+  ok (build.content.checklist.count == 2 && build.content.country_count == 3
+      && build.content.contact_count == 3 && build.content.article_count == 1,
+      "every record is in the model");
+  ok (build.message_count > 10, "translatable strings are collected (%zu)", build.message_count);
+  ok (content_db_write (&build.content, db_path, err, sizeof err) == 0, "the database is written");
+  ok (access (db_path, F_OK) == 0, "it is renamed into place");
+
+  ok (content_db_load (db_path, &loaded, err, sizeof err) == 0, "and loads back: %s", err);
+  const struct checklist_question *q = &loaded.checklist.questions[0];
+  ok (loaded.checklist.count == 2 && strcmp (q->id, "route") == 0 && q->option_count == 3,
+      "questions and options keep their order");
+  ok (strcmp (q->options[1].text, "By air to another city, then by car across a border") == 0,
+      "continued lines are joined with one space");
+  ok (q->options[1].critical && q->options[1].weight == 100 && q->options[2].unknown
+      && !q->options[0].critical, "weights and flags survive");
+  ok (strcmp (q->source, "IOM Asia-Pacific, 24 Jul 2023") == 0, "a question keeps its source");
+  const struct article *a = &loaded.articles[0];
+  ok (a->section_count == 2 && a->sections[0].paragraph_count == 2
+      && strcmp (a->sections[1].paragraphs[0], "A flight to a big city, then a drive.") == 0,
+      "articles keep sections and paragraphs in order");
+  const struct contact *th = find_contact (&loaded, "th-1300");
+  ok (th && th->phone_count == 2 && strcmp (th->phones[1].dial, "+66991301300") == 0
+      && strcmp (th->phones[1].display, "+66 99 130 1300") == 0,
+      "phones keep how they are written and what is dialled");
+  ok (th && strcmp (th->checked, "2026-11-21") == 0 && strcmp (th->source, "Komchadluek, 12 Sep 2018") == 0,
+      "contacts keep their source and check date");
+  ok (loaded.newest_check && strcmp (loaded.newest_check, "2026-11-21") == 0,
+      "the newest check date is recorded");
+  ok (loaded.version && strlen (loaded.version) == 12
+      && strcmp (loaded.version, build.content.version) == 0,
+      "the content version (a digest of the sources) is recorded");
+  const struct country *ph = content_country (&loaded, "PH");
+  ok (ph && ph->roles == (COUNTRY_ORIGIN | COUNTRY_DESTINATION) && !content_country (&loaded, "XX"),
+      "countries keep their roles");
+
+  /* Which contacts help whom. */
+  const struct contact *np = find_contact (&loaded, "np-1177");
+  const struct contact *emb = find_contact (&loaded, "ph-embassy-th");
+  ok (contact_relevant (th, "NP", "TH") && contact_relevant (np, "NP", "TH")
+      && !contact_relevant (emb, "NP", "TH"), "a Nepali going to Thailand gets the Thai and Nepali hotlines");
+  ok (contact_relevant (emb, "PH", "TH") && !contact_relevant (np, "PH", "TH"),
+      "a Filipino going to Thailand gets the embassy, not Nepal's police");
+  ok (!contact_relevant (th, "NP", NULL) && contact_relevant (np, "NP", NULL),
+      "with no destination, only the home country's services");
+  content_free (&loaded);
+  content_free (&build.content);
+
+  /* Numbers as the content writes them. */
+  char dial[PHONE_MAX];
+  ok (phone_parse ("+66 99 130 1300", dial, sizeof dial) && strcmp (dial, "+66991301300") == 0,
+      "an international number with spaces");
+  ok (phone_parse ("1343", dial, sizeof dial) && phone_parse ("+63-2-1348", dial, sizeof dial),
+      "a short code, and hyphens");
+  ok (!phone_parse ("0800-1000", dial, sizeof dial) && !phone_parse ("+0 1234 5678", dial, sizeof dial)
+      && !phone_parse ("12", dial, sizeof dial) && !phone_parse ("1300 ", dial, sizeof dial)
+      && !phone_parse ("+1 234 567 890 123 456", dial, sizeof dial)
+      && !phone_parse ("13 00a", dial, sizeof dial) && !phone_parse ("+", dial, sizeof dial),
+      "domestic, malformed, too short and too long numbers are refused");
+
+  /* Databases the kiosk must refuse with a clear message. */
+  snprintf (other, sizeof other, "%s/missing.db", dir);
+  ok (refused (other, "No such file or directory"), "a missing database");
+  snprintf (other, sizeof other, "%s/text.db", dir);
+  FILE *f = fopen (other, "w");
+  fputs ("this is not a database, but it is long enough to have a header..........\n", f);
+  fclose (f);
+  ok (refused (other, "not a content database"), "a file that is not a database");
+  ok (refused (dir, "not a regular file"), "a directory");
+
+  snprintf (other, sizeof other, "%s/old.db", dir);
+  copy_file (db_path, other);
+  sqlite3 *db;
+  sqlite3_open (other, &db);
+  sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL);
+  sqlite3_close (db);
+  ok (refused (other, "content database version 99; this program reads version 1"),
+      "a database of another schema version");
+
+  snprintf (other, sizeof other, "%s/empty.db", dir);
+  sqlite3_open (other, &db);
+  sqlite3_exec (db, "PRAGMA user_version = 1; CREATE TABLE x (y)", NULL, NULL, NULL);
+  sqlite3_close (db);
+  ok (refused (other, "cannot read the content"), "a database without the content tables");
+
+  snprintf (other, sizeof other, "%s/damaged.db", dir);
+  copy_file (db_path, other);
+  f = fopen (other, "r+b");
+  fseek (f, 0, SEEK_END);
+  long size = ftell (f);
+  fseek (f, size / 2, SEEK_SET);
+  for (long i = 0; i < size / 4; i++)
+    fputc (0x5a, f);
+  fclose (f);
+  ok (refused (other, "damaged") || refused (other, "malformed") || refused (other, "cannot read"),
+      "a database with garbage in its pages");
+
+  /* Clean up, or distcheck finds leftovers. */
+  const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db" };
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    {
+      snprintf (other, sizeof other, "%s/%s", dir, names[i]);
+      unlink (other);
+    }
+  rmdir (dir);
+  fclose (devnull);
+  return tap_done ();
+}

@@ -1,0 +1,114 @@
+/* test-shipped.c -- the shipped content, as built into content.db: enough
+   of it, every question answerable with "I don't know", safe answers that
+   stay low and critical ones that go high, and numbers for everyone. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include "content_db.h"
+#include "risk.h"
+#include "session.h"
+#include "tap.h"
+
+int
+main (void)
+{
+  const char *path = getenv ("SAFEJOB_CONTENT_DB");
+  struct content ct;
+  char err[512];
+
+  if (!path)
+    {
+      printf ("1..0 # SKIP SAFEJOB_CONTENT_DB is not set\n");
+      return 0;
+    }
+  ok (content_db_load (path, &ct, err, sizeof err) == 0, "the shipped database loads: %s", err);
+  const struct checklist *list = &ct.checklist;
+
+  ok (list->count >= 15 && list->count <= SESSION_MAX_QUESTIONS,
+      "at least 15 questions (%zu)", list->count);
+  ok (ct.article_count >= 6, "at least 6 awareness articles (%zu)", ct.article_count);
+
+  int unknown_everywhere = 1, safe_everywhere = 1;
+  for (size_t q = 0; q < list->count; q++)
+    {
+      int unknown = 0, safe = 0;
+      for (size_t o = 0; o < list->questions[q].option_count; o++)
+        {
+          unknown += list->questions[q].options[o].unknown;
+          safe += list->questions[q].options[o].weight == 0;
+        }
+      if (unknown != 1 || safe < 1)
+        printf ("#   question '%s': %d unknown, %d safe options\n", list->questions[q].id,
+                unknown, safe);
+      unknown_everywhere &= unknown == 1;
+      safe_everywhere &= safe >= 1;
+    }
+  ok (unknown_everywhere, "every question has one \"I don't know\" answer");
+  ok (safe_everywhere, "every question has a safe answer");
+
+  /* The safest answer to every question is low risk. */
+  int answers[SESSION_MAX_QUESTIONS];
+  struct risk_result r;
+  for (size_t q = 0; q < list->count; q++)
+    {
+      answers[q] = 0;
+      for (size_t o = 0; o < list->questions[q].option_count; o++)
+        if (list->questions[q].options[o].weight
+            < list->questions[q].options[answers[q]].weight)
+          answers[q] = (int) o;
+    }
+  risk_assess (list, answers, &r);
+  ok (r.level == RISK_LOW && r.sign_count == 0, "all safe answers: low risk, no signs");
+
+  /* Each documented critical sign alone makes the result high. */
+  static const char *const must_be_critical[] = { "route", "passport", "visa", "immigration" };
+  for (size_t k = 0; k < sizeof must_be_critical / sizeof must_be_critical[0]; k++)
+    {
+      int found = 0, high = 0;
+      for (size_t q = 0; q < list->count; q++)
+        if (strcmp (list->questions[q].id, must_be_critical[k]) == 0)
+          for (size_t o = 0; o < list->questions[q].option_count; o++)
+            if (list->questions[q].options[o].critical)
+              {
+                int saved = answers[q];
+                answers[q] = (int) o;
+                risk_assess (list, answers, &r);
+                found = 1;
+                high = r.level == RISK_HIGH;
+                answers[q] = saved;
+              }
+      ok (found && high, "question '%s' has a critical answer that alone is high risk",
+          must_be_critical[k]);
+    }
+
+  /* Only "I don't know": not low, because not knowing is a reason to check. */
+  for (size_t q = 0; q < list->count; q++)
+    for (size_t o = 0; o < list->questions[q].option_count; o++)
+      if (list->questions[q].options[o].unknown)
+        answers[q] = (int) o;
+  risk_assess (list, answers, &r);
+  ok (r.level != RISK_LOW, "answering \"I don't know\" to everything is not low risk");
+
+  ok (ct.contact_count >= 10, "at least 10 contacts (%zu)", ct.contact_count);
+  int everyone_helped = 1;
+  for (size_t i = 0; i < ct.country_count; i++)
+    {
+      if (!(ct.countries[i].roles & COUNTRY_ORIGIN))
+        continue;
+      size_t n = 0;
+      for (size_t k = 0; k < ct.contact_count; k++)
+        n += contact_relevant (&ct.contacts[k], ct.countries[i].code, NULL);
+      if (n == 0)
+        printf ("#   nobody to call for %s\n", ct.countries[i].code);
+      everyone_helped &= n > 0;
+    }
+  ok (everyone_helped, "every origin country has at least one number to call");
+  int sourced = 1;
+  for (size_t k = 0; k < ct.contact_count; k++)
+    sourced &= ct.contacts[k].source && *ct.contacts[k].source && ct.contacts[k].checked
+               && ct.contacts[k].phone_count > 0;
+  ok (sourced, "every contact has a number, its source and its check date");
+  content_free (&ct);
+  return tap_done ();
+}
