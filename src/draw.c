@@ -107,6 +107,30 @@ draw_text (int y, int x, int width, int max_rows, const char *text,
   return (int) shown;
 }
 
+void
+draw_text_lines (int y, int x, int width, int first, int rows, const char *text,
+                 unsigned long attr)
+{
+  struct wrap_line lines[MAX_LINES];
+  wchar_t *wide = wrap_decode (text);
+  if (!wide || width <= 0)
+    {
+      free (wide);
+      return;
+    }
+  size_t needed = wrap_text (wide, width, lines, MAX_LINES);
+  attron ((attr_t) attr);
+  for (int r = 0; r < rows; r++)
+    {
+      size_t i = (size_t) (first + r);
+      if (first + r < 0 || i >= needed || i >= MAX_LINES)
+        continue;
+      put_wide (y + r, x, wide + lines[i].start, lines[i].length, width);
+    }
+  attroff ((attr_t) attr);
+  free (wide);
+}
+
 static void
 draw_bar (int y, int cols, const char *text)
 {

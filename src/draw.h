@@ -49,6 +49,11 @@ void draw_begin (struct view *view);
 int draw_text (int y, int x, int width, int max_rows, const char *text,
                unsigned long attr, enum draw_pair pair);
 
+/* Draws rows FIRST .. FIRST + ROWS - 1 of UTF-8 TEXT wrapped to WIDTH
+   columns, at (Y, X): a window on a text longer than the screen. */
+void draw_text_lines (int y, int x, int width, int first, int rows, const char *text,
+                      unsigned long attr);
+
 /* The rows TEXT needs when wrapped to WIDTH columns. */
 int draw_text_rows (const char *text, int width);
 

@@ -103,19 +103,25 @@ contacts_draw (struct app *app, struct view *view)
                           : _("No checked numbers for this choice yet. Ask the staff "
                               "here, or go back and choose another country."),
                     A_BOLD, PAIR_NORMAL) + 1;
-  int source_rows = 0;
+  /* What to know about the highlighted contact, then where its numbers come
+     from: at most five rows at the bottom, so the list keeps the rest. */
+  int info_rows = 0;
   if (shown)
     {
       /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
       snprintf (source, sizeof source, _("Source: %1$s. Checked on %2$s."),
                 shown->source, shown->checked);
-      source_rows = draw_text_rows (source, width);
-      if (source_rows > 3)
-        source_rows = 3;
-      draw_text (view->rows - 1 - source_rows, 2, width, source_rows, source, A_DIM,
-                 PAIR_NORMAL);
+      int source_rows = draw_text_rows (source, width);
+      int note_rows = shown->note ? draw_text_rows (_(shown->note), width) : 0;
+      source_rows = source_rows > 3 ? 3 : source_rows;
+      note_rows = note_rows > 5 - source_rows ? 5 - source_rows : note_rows;
+      info_rows = note_rows + source_rows;
+      int y = view->rows - 1 - info_rows;
+      if (note_rows > 0)
+        draw_text (y, 2, width, note_rows, _(shown->note), A_NORMAL, PAIR_NORMAL);
+      draw_text (y + note_rows, 2, width, source_rows, source, A_DIM, PAIR_NORMAL);
     }
-  draw_items (view, row, 2, width, view->rows - 2 - source_rows - row, items, n + 1,
+  draw_items (view, row, 2, width, view->rows - 2 - info_rows - row, items, n + 1,
               app->session.selected);
 }
 
@@ -135,5 +141,5 @@ contacts_back (struct app *app)
 }
 
 const struct screen screen_contacts = {
-  contacts_draw, contacts_items, contacts_choose, contacts_back
+  contacts_draw, contacts_items, contacts_choose, contacts_back, NULL
 };

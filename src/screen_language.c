@@ -59,5 +59,5 @@ language_back (struct app *app)
 }
 
 const struct screen screen_language = {
-  language_draw, language_items, language_choose, language_back
+  language_draw, language_items, language_choose, language_back, NULL
 };

@@ -65,5 +65,5 @@ question_back (struct app *app)
 }
 
 const struct screen screen_question = {
-  question_draw, question_items, question_choose, question_back
+  question_draw, question_items, question_choose, question_back, NULL
 };

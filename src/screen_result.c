@@ -7,7 +7,7 @@
 #include "risk.h"
 #include "system.h"
 
-enum { ITEM_CONTACTS, ITEM_FINISH, ITEM_COUNT };
+enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_COUNT };
 
 static const char *
 level_summary (enum risk_level level)
@@ -40,6 +40,7 @@ result_draw (struct app *app, struct view *view)
 
   risk_assess (&app->content->checklist, app->session.answers, &result);
   items[ITEM_CONTACTS] = _("Numbers to save: who can help you");
+  items[ITEM_ARTICLES] = _("Learn how these traps work");
   items[ITEM_FINISH] = _("Finish and start again");
 
   /* TRANSLATORS: the title bar of the result screen. */
@@ -85,6 +86,8 @@ result_choose (struct app *app, size_t item)
 {
   if (item == ITEM_CONTACTS)
     session_show (&app->session, SCREEN_NATIONALITY);
+  else if (item == ITEM_ARTICLES)
+    session_show (&app->session, SCREEN_ARTICLES);
   else
     app_reset (app);
 }
@@ -96,5 +99,5 @@ result_back (struct app *app)
 }
 
 const struct screen screen_result = {
-  result_draw, result_items, result_choose, result_back
+  result_draw, result_items, result_choose, result_back, NULL
 };

@@ -19,6 +19,10 @@ screen_current (const struct app *app)
       return &screen_destination;
     case SCREEN_CONTACTS:
       return &screen_contacts;
+    case SCREEN_ARTICLES:
+      return &screen_articles;
+    case SCREEN_ARTICLE:
+      return &screen_article;
     case SCREEN_LANGUAGE:
     default:
       return &screen_language;
@@ -26,11 +30,17 @@ screen_current (const struct app *app)
 }
 
 void
-screen_frame (struct view *view, const char *title)
+screen_frame_hints (struct view *view, const char *title, const char *hints)
 {
   draw_header (view, title);
+  draw_footer (view, hints);
+}
+
+void
+screen_frame (struct view *view, const char *title)
+{
   /* TRANSLATORS: key hints on the bottom row; keep it under 78 columns. */
-  draw_footer (view, _("\xE2\x86\x91\xE2\x86\x93 Choose    Enter: OK    Esc: Back    1-9: Pick"));
+  screen_frame_hints (view, title, _("\xE2\x86\x91\xE2\x86\x93 Choose    Enter: OK    Esc: Back    1-9: Pick"));
 }
 
 void

@@ -15,6 +15,9 @@ struct screen
   size_t (*items) (const struct app *app);       /* choosable items on screen */
   void (*choose) (struct app *app, size_t item);
   void (*back) (struct app *app);
+  /* For screens that scroll text rather than move a highlight: moves the
+     view by LINES (negative: up); NULL for lists. */
+  void (*scroll_by) (struct app *app, int lines);
 };
 
 extern const struct screen screen_language;
@@ -23,6 +26,8 @@ extern const struct screen screen_result;
 extern const struct screen screen_nationality;
 extern const struct screen screen_destination;
 extern const struct screen screen_contacts;
+extern const struct screen screen_articles;
+extern const struct screen screen_article;
 
 /* The screen the session is on. */
 const struct screen *screen_current (const struct app *app);
@@ -30,6 +35,7 @@ const struct screen *screen_current (const struct app *app);
 /* Layout shared by the screens: the first body row and the key hints. */
 enum { BODY_TOP = 2, LABEL_MAX = 512 };
 void screen_frame (struct view *view, const char *title);
+void screen_frame_hints (struct view *view, const char *title, const char *hints);
 
 /* Shows question INDEX with its earlier answer, if any, highlighted. */
 void screen_show_question (struct app *app, size_t index);

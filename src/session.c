@@ -22,4 +22,5 @@ session_show (struct session *session, enum screen_id screen)
 {
   session->screen = screen;
   session->selected = 0;
+  session->scroll = 0;
 }

@@ -15,6 +15,8 @@ enum screen_id
   SCREEN_NATIONALITY,
   SCREEN_DESTINATION,
   SCREEN_CONTACTS,
+  SCREEN_ARTICLES,
+  SCREEN_ARTICLE,
 };
 
 enum { SESSION_NO_COUNTRY = -1 };
@@ -27,6 +29,8 @@ struct session
   size_t selected;                        /* the highlighted item on screen */
   int nationality;                        /* index of a country, or SESSION_NO_COUNTRY */
   int destination;                        /* likewise: "I don't know" is no country */
+  size_t article;                         /* the article being read */
+  int scroll;                             /* its first line on screen */
   int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
 };
 

@@ -18,6 +18,8 @@ enum action_kind
   ACT_NONE,
   ACT_UP,
   ACT_DOWN,
+  ACT_PAGE_UP,
+  ACT_PAGE_DOWN,
   ACT_OK,
   ACT_BACK,
   ACT_PICK,     /* choose the item in action.item */
@@ -40,6 +42,8 @@ static const struct binding
 } bindings[] = {
   { KEY_UP, true, ACT_UP },
   { KEY_DOWN, true, ACT_DOWN },
+  { KEY_PPAGE, true, ACT_PAGE_UP },
+  { KEY_NPAGE, true, ACT_PAGE_DOWN },
   { KEY_LEFT, true, ACT_BACK },
   { KEY_ENTER, true, ACT_OK },
   { KEY_BACKSPACE, true, ACT_BACK },
@@ -150,22 +154,44 @@ key_action (int status, wint_t key, const struct view *view)
   return (struct action) { ACT_NONE, 0 };
 }
 
+/* Moves the highlight, or the text on a screen that scrolls, by DELTA
+   items or lines. */
 static void
-apply (struct app *app, struct action action)
+move_by (struct app *app, const struct screen *screen, int delta)
+{
+  struct session *s = &app->session;
+  size_t items = screen->items (app);
+
+  if (screen->scroll_by)
+    screen->scroll_by (app, delta);
+  else if (delta < 0)
+    s->selected = s->selected > (size_t) -delta ? s->selected - (size_t) -delta : 0;
+  else if (items > 0)
+    s->selected = s->selected + (size_t) delta < items ? s->selected + (size_t) delta
+                                                      : items - 1;
+}
+
+static void
+apply (struct app *app, const struct view *view, struct action action)
 {
   const struct screen *screen = screen_current (app);
   struct session *s = &app->session;
   size_t items = screen->items (app);
+  int page = view->rows > 8 ? view->rows - 6 : 1;
 
   switch (action.kind)
     {
     case ACT_UP:
-      if (s->selected > 0)
-        s->selected--;
+      move_by (app, screen, -1);
       break;
     case ACT_DOWN:
-      if (s->selected + 1 < items)
-        s->selected++;
+      move_by (app, screen, 1);
+      break;
+    case ACT_PAGE_UP:
+      move_by (app, screen, screen->scroll_by ? -page : -5);
+      break;
+    case ACT_PAGE_DOWN:
+      move_by (app, screen, screen->scroll_by ? page : 5);
       break;
     case ACT_OK:
       if (s->selected < items)
@@ -242,7 +268,7 @@ ui_run (struct app *app)
       struct action action = key_action (status, key, &view);
       if (too_small (&view) && action.kind != ACT_QUIT)
         continue;
-      apply (app, action);
+      apply (app, &view, action);
     }
 
   endwin ();

@@ -157,5 +157,30 @@ expect_error countries.txt '[country Np]
 name = Lower case
 role = origin' "country id 'Np' is not valid"
 
+# The strings for translators: file:line, what each string is, one entry
+# for a text used twice, and valid PO syntax.
+check () {  # check DESCRIPTION COMMAND...
+  desc=$1; shift
+  n=$((n + 1))
+  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
+}
+rm -rf "$work/c" && cp -R "$fixture" "$work/c" && chmod -R u+w "$work/c"
+(cd "$work" && "$compiler" --pot strings.pot c) && pot=$work/strings.pot
+entry () {  # the lines of the entry whose msgid is $1, from its comments on
+  awk -v id="msgid \"$1\"" 'BEGIN { RS = ""; FS = "\n" } index($0, id) { print }' "$pot"
+}
+check "--pot writes PO syntax that gettext reads" msgcat -o /dev/null "$pot"
+check "a question carries its file:line" \
+  sh -c "printf '%s\n' \"\$1\" | grep -qx '#: c/checklist.txt:3'" - "$(entry 'How will you travel to the place where you will work?')"
+check "and says what it is and how long it may be" \
+  sh -c "printf '%s\n' \"\$1\" | grep -qxF \"#. a checklist question (question 'route'); at most 200 columns\"" - \
+  "$(entry 'How will you travel to the place where you will work?')"
+check "a text used twice is one entry naming both places" \
+  test "$(entry "I don't know" | grep -c '^#: c/checklist.txt:')" -eq 2
+check "continued lines reach translators joined" \
+  grep -qF 'msgid "By air to another city, then by car across a border"' "$pot"
+check "phone numbers, sources and dates are not for translation" \
+  sh -c "! grep -qE 'msgid \"(1300|Komchadluek, 12 Sep 2018|2026-11-21)\"' \"\$1\"" - "$pot"
+
 echo "1..$n"
 test $failed -eq 0

@@ -593,11 +593,13 @@ run_step (char **w, size_t n)
     {
       need_program (cmd);
       int count = n == 3 ? number (w[2]) : 1;
+      /* The program reads keys in order: one settle after the last is enough. */
       for (int i = 0; i < count; i++)
         {
           press (w[1]);
-          settle ();
+          pump (0);
         }
+      settle ();
     }
   else if (strcmp (cmd, "type") == 0 && n == 2)
     {
