@@ -3,7 +3,7 @@
 # with FILE:LINE: MESSAGE and exit status 1, and no database is written.
 # Each case copies the valid fixture in tests/content/ and breaks one thing.
 compiler=${SAFEJOB_CONTENT:?SAFEJOB_CONTENT must name safejob-content}
-fixture=$srcdir/tests/content
+fixture=$(cd "$srcdir/tests/content" && pwd) || exit 1
 work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-content.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
 n=0 failed=0
