@@ -32,9 +32,8 @@ struct checklist
 {
   size_t count;
   const struct checklist_question *questions;
+  int medium_from;       /* risk points from which a result is medium */
+  int high_from;         /* and high */
 };
-
-/* The checklist compiled into the program. */
-const struct checklist *checklist_builtin (void);
 
 #endif /* SAFEJOB_CHECKLIST_H */

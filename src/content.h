@@ -11,7 +11,7 @@
 #include "contacts.h"
 
 /* The database layout this program reads and writes (PRAGMA user_version). */
-enum { CONTENT_SCHEMA_VERSION = 1 };
+enum { CONTENT_SCHEMA_VERSION = 2 };
 
 struct article_section
 {
@@ -41,6 +41,8 @@ struct country
 struct content
 {
   struct checklist checklist;
+  size_t advice_count;
+  const char **advice;        /* general advice shown with every result */
   size_t article_count;
   struct article *articles;
   size_t country_count;

@@ -24,6 +24,7 @@ enum value_kind
   V_TEXT,      /* free text, not translated (sources, addresses) */
   V_MSG,       /* text shown to the person: translated */
   V_WEIGHT,    /* 0..100 */
+  V_POINTS,    /* 1..10000: a threshold on the sum of weights */
   V_BOOL,      /* yes | no */
   V_DATE,      /* YYYY-MM-DD, not in the future */
   V_PHONE,     /* see phone_parse */
@@ -69,6 +70,15 @@ static const struct field_spec option_fields[] = {
   { "advice", V_MSG, false, false, 300, "what to do about this warning sign" },
   { NULL, 0, false, false, 0, NULL },
 };
+static const struct field_spec scoring_fields[] = {
+  { "medium", V_POINTS, true, false, 0, NULL },
+  { "high", V_POINTS, true, false, 0, NULL },
+  { NULL, 0, false, false, 0, NULL },
+};
+static const struct field_spec advice_fields[] = {
+  { "text", V_MSG, true, false, 200, "general advice shown with every result" },
+  { NULL, 0, false, false, 0, NULL },
+};
 static const struct field_spec article_fields[] = {
   { "title", V_MSG, true, false, 60, "the title of an awareness article" },
   { "source", V_TEXT, true, false, 400, NULL },
@@ -102,6 +112,8 @@ static const struct field_spec contact_fields[] = {
 static const struct type_spec types[] = {
   { "question", "checklist.txt", NULL, question_fields },
   { "option", "checklist.txt", "question", option_fields },
+  { "scoring", "checklist.txt", NULL, scoring_fields },
+  { "advice", "checklist.txt", NULL, advice_fields },
   { "article", "articles.txt", NULL, article_fields },
   { "section", "articles.txt", "article", section_fields },
   { "country", "countries.txt", NULL, country_fields },
@@ -243,6 +255,14 @@ check_value (struct compiler *c, const struct record *r, const struct field *f,
         long w = strtol (v, &end, 10);
         if (*end || end == v || w < 0 || w > 100)
           problem = "must be a whole number from 0 to 100";
+        break;
+      }
+    case V_POINTS:
+      {
+        char *end;
+        long w = strtol (v, &end, 10);
+        if (*end || end == v || w < 1 || w > 10000)
+          problem = "must be a whole number from 1 to 10000";
         break;
       }
     case V_BOOL:
@@ -452,7 +472,8 @@ build (struct compiler *c, const bool *usable)
   struct content *ct = &c->out->content;
   struct arena *a = c->arena;
   size_t n = c->record_count;
-  size_t questions = 0, articles = 0, countries = 0, contacts = 0;
+  size_t questions = 0, articles = 0, countries = 0, contacts = 0, advice = 0;
+  const struct record *scoring = NULL;
 
   for (size_t i = 0; i < n; i++)
     {
@@ -461,12 +482,14 @@ build (struct compiler *c, const bool *usable)
       articles += strcmp (type, "article") == 0;
       countries += strcmp (type, "country") == 0;
       contacts += strcmp (type, "contact") == 0;
+      advice += strcmp (type, "advice") == 0;
     }
   struct checklist_question *qs = arena_alloc (a, (questions + 1) * sizeof *qs);
   ct->articles = arena_alloc (a, (articles + 1) * sizeof *ct->articles);
   ct->countries = arena_alloc (a, (countries + 1) * sizeof *ct->countries);
   ct->contacts = arena_alloc (a, (contacts + 1) * sizeof *ct->contacts);
-  if (!qs || !ct->articles || !ct->countries || !ct->contacts)
+  ct->advice = arena_alloc (a, (advice + 1) * sizeof *ct->advice);
+  if (!qs || !ct->articles || !ct->countries || !ct->contacts || !ct->advice)
     {
       diag_error (c->diag, "content", 0, "out of memory");
       return;
@@ -535,6 +558,24 @@ build (struct compiler *c, const bool *usable)
               diag_error (c->diag, r->file, r->line, "question '%s' has two 'unknown' options",
                           q->id);
         }
+      else if (strcmp (r->type, "scoring") == 0)
+        {
+          if (scoring)
+            {
+              diag_error (c->diag, r->file, r->line, "a second scoring record (the first is "
+                          "'%s' at line %d): there is one", scoring->id, scoring->line);
+              continue;
+            }
+          scoring = r;
+          ct->checklist.medium_from = atoi (value (r, "medium"));
+          ct->checklist.high_from = atoi (value (r, "high"));
+          if (ct->checklist.medium_from >= ct->checklist.high_from)
+            diag_error (c->diag, r->file, r->line, "scoring '%s': 'medium' (%d) must be less "
+                        "than 'high' (%d)", r->id, ct->checklist.medium_from,
+                        ct->checklist.high_from);
+        }
+      else if (strcmp (r->type, "advice") == 0)
+        ct->advice[ct->advice_count++] = value (r, "text");
       else if (strcmp (r->type, "article") == 0)
         ct->articles[ct->article_count++] = (struct article) {
           .id = r->id, .title = value (r, "title"), .source = value (r, "source") };
@@ -629,6 +670,17 @@ build (struct compiler *c, const bool *usable)
         }
     }
 
+  if (!scoring)
+    {
+      /* Only when the checklist was read: a missing file is reported already. */
+      const struct record *question = NULL;
+      for (size_t i = 0; i < n && !question; i++)
+        if (strcmp (c->records[i]->type, "question") == 0)
+          question = c->records[i];
+      if (question)
+        diag_error (c->diag, question->file, 0, "no 'scoring' record: add one with "
+                    "'medium' and 'high' (the points from which a result is medium and high)");
+    }
   for (size_t q = 0; q < ct->checklist.count; q++)
     if (qs[q].option_count < 2)
       {

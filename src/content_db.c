@@ -22,6 +22,7 @@ static const char schema[] =
   " weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 100),"
   " critical INTEGER NOT NULL, unknown INTEGER NOT NULL, why TEXT, advice TEXT,"
   " PRIMARY KEY (question, position));"
+  "CREATE TABLE advice (position INTEGER PRIMARY KEY, text TEXT NOT NULL);"
   "CREATE TABLE article (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
   " title TEXT NOT NULL, source TEXT NOT NULL);"
   "CREATE TABLE section (article INTEGER NOT NULL REFERENCES article (position),"
@@ -84,6 +85,11 @@ write_all (sqlite3 *db, const struct content *ct)
 
   if (rc == SQLITE_OK)
     rc = run (db, "INSERT INTO meta VALUES ('version', ?)", "s", ct->version);
+  if (rc == SQLITE_OK)
+    rc = run (db, "INSERT INTO meta VALUES ('medium_from', ?), ('high_from', ?)", "ii",
+              ct->checklist.medium_from, ct->checklist.high_from);
+  for (size_t i = 0; rc == SQLITE_OK && i < ct->advice_count; i++)
+    rc = run (db, "INSERT INTO advice VALUES (?, ?)", "is", (int) i, ct->advice[i]);
   if (rc == SQLITE_OK && ct->newest_check)
     rc = run (db, "INSERT INTO meta VALUES ('newest_check', ?)", "s", ct->newest_check);
   for (size_t q = 0; rc == SQLITE_OK && q < ct->checklist.count; q++)
@@ -214,14 +220,16 @@ load_all (sqlite3 *db, struct content *ct)
   sqlite3_stmt *stmt;
   int nq = count_rows (db, "question"), na = count_rows (db, "article");
   int nc = count_rows (db, "country"), nk = count_rows (db, "contact");
+  int nv = count_rows (db, "advice");
 
-  if (nq < 0 || na < 0 || nc < 0 || nk < 0)
+  if (nq < 0 || na < 0 || nc < 0 || nk < 0 || nv < 0)
     return -1;
   struct checklist_question *qs = arena_alloc (a, ((size_t) nq + 1) * sizeof *qs);
   ct->articles = arena_alloc (a, ((size_t) na + 1) * sizeof *ct->articles);
   ct->countries = arena_alloc (a, ((size_t) nc + 1) * sizeof *ct->countries);
   ct->contacts = arena_alloc (a, ((size_t) nk + 1) * sizeof *ct->contacts);
-  if (!qs || !ct->articles || !ct->countries || !ct->contacts)
+  ct->advice = arena_alloc (a, ((size_t) nv + 1) * sizeof *ct->advice);
+  if (!qs || !ct->articles || !ct->countries || !ct->contacts || !ct->advice)
     return -1;
   ct->checklist.questions = qs;
 
@@ -235,6 +243,10 @@ load_all (sqlite3 *db, struct content *ct)
         ct->version = column_text (stmt, 1, a);
       else if (key && strcmp (key, "newest_check") == 0)
         ct->newest_check = column_text (stmt, 1, a);
+      else if (key && strcmp (key, "medium_from") == 0)
+        ct->checklist.medium_from = sqlite3_column_int (stmt, 1);
+      else if (key && strcmp (key, "high_from") == 0)
+        ct->checklist.high_from = sqlite3_column_int (stmt, 1);
     }
   sqlite3_finalize (stmt);
 
@@ -259,6 +271,11 @@ load_all (sqlite3 *db, struct content *ct)
         .unknown = sqlite3_column_int (stmt, 5), .why = column_text (stmt, 6, a),
         .advice = column_text (stmt, 7, a) };
     }
+  sqlite3_finalize (stmt);
+
+  stmt = prepare (db, "SELECT text FROM advice ORDER BY position");
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->advice_count < (size_t) nv)
+    ct->advice[ct->advice_count++] = column_text (stmt, 0, a);
   sqlite3_finalize (stmt);
 
   stmt = prepare (db, "SELECT id, title, source FROM article ORDER BY position");
@@ -417,11 +434,12 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
     }
   sqlite3_finalize (stmt);
 
-  if (load_all (db, content) != 0 || content->checklist.count == 0)
+  if (load_all (db, content) != 0 || content->checklist.count == 0
+      || content->checklist.high_from <= content->checklist.medium_from)
     {
       fail (err, err_size, "%s: cannot read the content (%s)", path,
-            content->checklist.count == 0 && sqlite3_errcode (db) == SQLITE_OK
-            ? "it has no checklist" : sqlite3_errmsg (db));
+            sqlite3_errcode (db) != SQLITE_OK ? sqlite3_errmsg (db)
+            : content->checklist.count == 0 ? "it has no checklist" : "it has no scoring");
       sqlite3_close (db);
       return -1;
     }

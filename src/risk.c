@@ -6,10 +6,6 @@
 #include <string.h>
 #include "system.h"
 
-/* Score bands. A single "I don't know" reaches medium: not knowing the route
-   or the employer is itself a reason to stop and check. */
-enum { MEDIUM_FROM = 20, HIGH_FROM = 60 };
-
 /* Most serious first: critical signs, then by weight. */
 static int
 compare_signs (const void *a, const void *b)
@@ -41,9 +37,9 @@ risk_assess (const struct checklist *list, const int *answers,
     }
   qsort (result->signs, result->sign_count, sizeof result->signs[0], compare_signs);
 
-  if (critical || result->score >= HIGH_FROM)
+  if (critical || result->score >= list->high_from)
     result->level = RISK_HIGH;
-  else if (result->score >= MEDIUM_FROM)
+  else if (result->score >= list->medium_from)
     result->level = RISK_MEDIUM;
   else
     result->level = RISK_LOW;

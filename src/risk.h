@@ -18,7 +18,8 @@ struct risk_result
 
 /* Assesses ANSWERS (one option index per question of LIST, or a negative
    number for a question not answered) into *RESULT. A critical option makes
-   the level high on its own; otherwise the score decides. */
+   the level high on its own; otherwise the score decides, against the
+   list's thresholds. */
 void risk_assess (const struct checklist *list, const int *answers,
                   struct risk_result *result);
 

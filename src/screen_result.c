@@ -70,6 +70,15 @@ result_draw (struct app *app, struct view *view)
         }
       row++;
     }
+  /* General advice, for whatever room is left. */
+  for (size_t i = 0; i < app->content->advice_count; i++)
+    {
+      int room = view->rows - 1 - list_rows - 1 - row;
+      if (room <= 0)
+        break;
+      snprintf (line, sizeof line, "\xE2\x80\xA2 %s", _(app->content->advice[i]));
+      row += draw_text (row, 2, width, room, line, A_NORMAL, PAIR_NORMAL);
+    }
   draw_items (view, view->rows - 1 - list_rows, 2, width, list_rows, items,
               ITEM_COUNT, app->session.selected);
 }

@@ -44,7 +44,7 @@ source = test
 colour = red' "unknown field 'colour' in question 'extra' (known: text, source)" 3
 expect_error checklist.txt '[question route]
 text = Again
-source = test' "duplicate question id 'route' (first at c/checklist.txt:2)"
+source = test' "duplicate question id 'route' (first at c/checklist.txt:9)"
 expect_error checklist.txt '[option nosuch.yes]
 text = Yes
 weight = 0' "option 'nosuch.yes' belongs to question 'nosuch', which is not defined above it"
@@ -153,6 +153,12 @@ checked = 2026-01-01' "'url' of contact 'badurl' must be a web address" 6
 expect_error articles.txt '[article empty]
 title = Empty
 source = test' "article 'empty' has no sections"
+expect_error checklist.txt '[scoring again]
+medium = 10
+high = 20' "a second scoring record (the first is 'levels' at line 2): there is one"
+expect_error checklist.txt '[scoring levels2]
+medium = 0
+high = 20' "'medium' of scoring 'levels2' must be a whole number from 1 to 10000" 1
 expect_error countries.txt '[country Np]
 name = Lower case
 role = origin' "country id 'Np' is not valid"
@@ -171,7 +177,7 @@ entry () {  # the lines of the entry whose msgid is $1, from its comments on
 }
 check "--pot writes PO syntax that gettext reads" msgcat -o /dev/null "$pot"
 check "a question carries its file:line" \
-  sh -c "printf '%s\n' \"\$1\" | grep -qx '#: c/checklist.txt:3'" - "$(entry 'How will you travel to the place where you will work?')"
+  sh -c "printf '%s\n' \"\$1\" | grep -qx '#: c/checklist.txt:10'" - "$(entry 'How will you travel to the place where you will work?')"
 check "and says what it is and how long it may be" \
   sh -c "printf '%s\n' \"\$1\" | grep -qxF \"#. a checklist question (question 'route'); at most 200 columns\"" - \
   "$(entry 'How will you travel to the place where you will work?')"

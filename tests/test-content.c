@@ -96,6 +96,10 @@ main (void)
       "phones keep how they are written and what is dialled");
   ok (th && strcmp (th->checked, "2026-11-21") == 0 && strcmp (th->source, "Komchadluek, 12 Sep 2018") == 0,
       "contacts keep their source and check date");
+  ok (loaded.checklist.medium_from == 20 && loaded.checklist.high_from == 60,
+      "the scoring thresholds come from the content");
+  ok (loaded.advice_count == 1 && strcmp (loaded.advice[0], "Never hand over your passport.") == 0,
+      "general advice comes from the content");
   ok (loaded.newest_check && strcmp (loaded.newest_check, "2026-11-21") == 0,
       "the newest check date is recorded");
   ok (loaded.version && strlen (loaded.version) == 12
@@ -145,14 +149,26 @@ main (void)
   sqlite3_open (other, &db);
   sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL);
   sqlite3_close (db);
-  ok (refused (other, "content database version 99; this program reads version 1"),
-      "a database of another schema version");
+  char want[128];
+  snprintf (want, sizeof want, "content database version 99; this program reads version %d",
+            CONTENT_SCHEMA_VERSION);
+  ok (refused (other, want), "a database of another schema version");
 
   snprintf (other, sizeof other, "%s/empty.db", dir);
   sqlite3_open (other, &db);
-  sqlite3_exec (db, "PRAGMA user_version = 1; CREATE TABLE x (y)", NULL, NULL, NULL);
+  char *sql = sqlite3_mprintf ("PRAGMA user_version = %d; CREATE TABLE x (y)",
+                               CONTENT_SCHEMA_VERSION);
+  sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_free (sql);
   sqlite3_close (db);
   ok (refused (other, "cannot read the content"), "a database without the content tables");
+
+  snprintf (other, sizeof other, "%s/noscoring.db", dir);
+  copy_file (db_path, other);
+  sqlite3_open (other, &db);
+  sqlite3_exec (db, "DELETE FROM meta WHERE key = 'high_from'", NULL, NULL, NULL);
+  sqlite3_close (db);
+  ok (refused (other, "it has no scoring"), "a database without scoring thresholds");
 
   snprintf (other, sizeof other, "%s/damaged.db", dir);
   copy_file (db_path, other);
@@ -167,7 +183,8 @@ main (void)
       "a database with garbage in its pages");
 
   /* Clean up, or distcheck finds leftovers. */
-  const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db" };
+  const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db",
+                          "noscoring.db" };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     {
       snprintf (other, sizeof other, "%s/%s", dir, names[i]);

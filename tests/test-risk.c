@@ -15,7 +15,7 @@ main (void)
         { "overland", "", 100, true, false, "why", "advice" },
         { "unknown", "", 30, false, true, "why not knowing", "how to find out" } } },
   };
-  const struct checklist one_question = { 1, route };
+  const struct checklist one_question = { 1, route, 20, 60 };
   struct risk_result r;
   int answers[SESSION_MAX_QUESTIONS];
 
@@ -51,7 +51,7 @@ main (void)
     { "c", "C", "test", 2, { { "c0", "", 0, false, false, NULL, NULL },
                      { "c1", "", 30, false, false, "medium", NULL } } },
   };
-  const struct checklist list = { 3, synthetic };
+  const struct checklist list = { 3, synthetic, 20, 60 };
   int three[3] = { 1, 1, 1 };
   risk_assess (&list, three, &r);
   ok (r.sign_count == 3 && strcmp (r.signs[0]->why, "critical") == 0
@@ -63,6 +63,10 @@ main (void)
   int one[3] = { 0, 0, 1 };
   risk_assess (&list, one, &r);
   ok (r.level == RISK_MEDIUM, "one ordinary sign of weight 30 is medium");
+
+  const struct checklist stricter = { 3, synthetic, 5, 30 };
+  risk_assess (&stricter, one, &r);
+  ok (r.level == RISK_HIGH, "the thresholds come with the checklist, not from the code");
 
   ok (strcmp (risk_level_name (RISK_HIGH), "HIGH RISK") == 0
       && strcmp (risk_level_name (RISK_LOW), "LOW RISK") == 0,
