@@ -5,8 +5,10 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "app.h"
+#include "commands.h"
 #include "content_db.h"
 #include "i18n.h"
 #include "system.h"
@@ -15,11 +17,16 @@
 static void
 print_help (void)
 {
-  printf (_("Usage: %s [OPTION]...\n"), PACKAGE);
+  printf (_("Usage: %s [OPTION]...\n"
+            "  or:  %s screen [OPTION]... [ANSWERS]\n"
+            "  or:  %s offers [--csv]\n"), PACKAGE, PACKAGE, PACKAGE);
   fputs (_("Help a person check a foreign job offer before they leave home:\n"
            "a short checklist of warning signs, an explained result, and the\n"
            "numbers to call for help, with a QR code to save them to a phone.\n"
            "\n"), stdout);
+  fputs (_("With no command, run the kiosk in this terminal. 'screen' screens one\n"
+           "offer's answers for recruitment and labour office staff and prints a\n"
+           "report; 'offers' lists the offers screened. Each has its own --help.\n\n"), stdout);
   fputs (_("  -c, --content-db=FILE  read the content from FILE\n"
            "  -h, --help             display this help and exit\n"
            "  -V, --version          display version information and exit\n"), stdout);
@@ -50,7 +57,7 @@ main (int argc, char **argv)
   };
   struct app app = { 0 };
   struct content content;
-  const char *content_db = getenv ("SAFEJOB_CONTENT_DB");
+  const char *content_db = NULL;
   char err[1024];
   int opt;
 
@@ -59,6 +66,10 @@ main (int argc, char **argv)
       fprintf (stderr, "%s: cannot set a locale\n", PACKAGE);
       return EXIT_FAILURE;
     }
+  if (argc > 1 && strcmp (argv[1], "screen") == 0)
+    return command_screen (argc - 1, argv + 1);
+  if (argc > 1 && strcmp (argv[1], "offers") == 0)
+    return command_offers (argc - 1, argv + 1);
 
   while ((opt = getopt_long (argc, argv, "c:hV", long_options, NULL)) != -1)
     switch (opt)
@@ -89,8 +100,7 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
-  if (!content_db || !*content_db)
-    content_db = CONTENT_DB;
+  content_db = content_db_path (content_db);
   if (content_db_load (content_db, &content, err, sizeof err) != 0)
     {
       fprintf (stderr, _("%s: cannot use the content database: %s\n"), PACKAGE, err);

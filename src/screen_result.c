@@ -9,27 +9,10 @@
 
 enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_COUNT };
 
-static const char *
-level_summary (enum risk_level level)
-{
-  switch (level)
-    {
-    case RISK_HIGH:
-      return _("Stop: this offer shows the signs of a trafficking lure.");
-    case RISK_MEDIUM:
-      return _("Be careful: check these points before you accept or travel.");
-    case RISK_LOW:
-    default:
-      return _("No warning signs in your answers. Still check the offer before you go.");
-    }
-}
-
 static void
 result_draw (struct app *app, struct view *view)
 {
   static const enum draw_pair level_pair[] = { PAIR_LOW, PAIR_MEDIUM, PAIR_HIGH };
-  /* Symbols carry the level for people who cannot tell the colours apart. */
-  static const char *const level_symbol[] = { "(\xE2\x9C\x93)", "(!)", "(!!!)" };
   struct risk_result result;
   char banner[LABEL_MAX];
   char line[2 * LABEL_MAX];
@@ -45,17 +28,18 @@ result_draw (struct app *app, struct view *view)
 
   /* TRANSLATORS: the title bar of the result screen. */
   screen_frame (view, _("Your result"));
-  snprintf (banner, sizeof banner, " %s %s ", level_symbol[result.level],
+  /* The symbol carries the level for people who cannot tell the colours apart. */
+  snprintf (banner, sizeof banner, " %s %s ", risk_level_symbol (result.level),
             _(risk_level_name (result.level)));
   draw_text (row, 2, width, 1, banner, A_BOLD, level_pair[result.level]);
   row += 2;
-  row += draw_text (row, 2, width, 2, level_summary (result.level), A_BOLD,
+  row += draw_text (row, 2, width, 2, _(risk_level_summary (result.level)), A_BOLD,
                     PAIR_NORMAL) + 1;
 
   list_rows = 2 * ITEM_COUNT;
   for (size_t i = 0; i < result.sign_count; i++)
     {
-      const struct checklist_option *sign = result.signs[i];
+      const struct checklist_option *sign = result.signs[i].answer;
       int room = view->rows - 1 - list_rows - 1 - row;
       if (room <= 0)
         break;

@@ -22,7 +22,7 @@ main (void)
   answers[0] = 1;
   risk_assess (&one_question, answers, &r);
   ok (r.level == RISK_HIGH, "a critical sign alone is high risk");
-  ok (r.sign_count == 1 && r.signs[0] == &route[0].options[1], "and is the sign shown");
+  ok (r.sign_count == 1 && r.signs[0].answer == &route[0].options[1] && r.signs[0].question == &route[0], "and is the sign shown");
 
   answers[0] = 0;
   risk_assess (&one_question, answers, &r);
@@ -31,7 +31,7 @@ main (void)
   answers[0] = 2;
   risk_assess (&one_question, answers, &r);
   ok (r.level == RISK_MEDIUM, "\"I don't know\" of weight 30 is medium risk");
-  ok (r.sign_count == 1 && r.signs[0]->unknown && r.signs[0]->advice,
+  ok (r.sign_count == 1 && r.signs[0].answer->unknown && r.signs[0].answer->advice,
       "\"I don't know\" comes with advice on how to find out");
 
   answers[0] = SESSION_UNANSWERED;
@@ -54,8 +54,8 @@ main (void)
   const struct checklist list = { 3, synthetic, 20, 60 };
   int three[3] = { 1, 1, 1 };
   risk_assess (&list, three, &r);
-  ok (r.sign_count == 3 && strcmp (r.signs[0]->why, "critical") == 0
-      && strcmp (r.signs[1]->why, "heavy") == 0 && strcmp (r.signs[2]->why, "medium") == 0,
+  ok (r.sign_count == 3 && strcmp (r.signs[0].answer->why, "critical") == 0
+      && strcmp (r.signs[1].answer->why, "heavy") == 0 && strcmp (r.signs[2].answer->why, "medium") == 0,
       "signs come most serious first: critical, then by weight");
   int two[3] = { 1, 0, 1 };
   risk_assess (&list, two, &r);

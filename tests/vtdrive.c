@@ -9,8 +9,9 @@
                 VTDRIVE_TIMEOUT  seconds to wait for a screen (default 10)
 
    Script: one step a line; words are separated by blanks; "quoted" words
-   take C escapes (\n \t \e \\ \" \xHH); an unquoted word $NAME is the
-   value of the environment variable NAME; # starts a comment line.
+   take C escapes (\n \t \e \\ \" \xHH); an unquoted word $NAME or
+   $NAME/rest is the value of the environment variable NAME (then the rest);
+   # starts a comment line.
      env NAME=VALUE          set a variable for programs started later
      start ROWS COLS [ARG]   start $SAFEJOB in a ROWS x COLS terminal
      key NAME [COUNT]        press Up Down Left Right Enter Tab Escape
@@ -24,6 +25,7 @@
      wait "TEXT"             TEXT appears on screen within the time-out
      absent "TEXT"           TEXT is gone from screen within the time-out
      row N "TEXT"            row N (negative: from the bottom) shows TEXT
+     before "A" "B"          A and B are on screen, A above (or left of) B
      qr "PAYLOAD"            the QR code on screen decodes to PAYLOAD
      restored                the program left the alternate screen and
                              showed the cursor again
@@ -497,6 +499,24 @@ check_qr (const char *payload)
   report (strcmp (got, payload) == 0, "qr decodes to \"%s\" (got \"%s\")", payload, got);
 }
 
+/* $NAME or $NAME/more: the variable's value, then the rest of the word. */
+static char *
+expand (const char *word)
+{
+  size_t n = strspn (word + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789");
+  char name[128];
+  snprintf (name, sizeof name, "%.*s", (int) n, word + 1);
+  const char *value = getenv (name);
+  if (!value)
+    bail ("$%s is not set", name);
+  char *out = malloc (strlen (value) + strlen (word + 1 + n) + 1);
+  if (!out)
+    bail ("out of memory");
+  strcpy (out, value);
+  strcat (out, word + 1 + n);
+  return out;   /* lives as long as the script runs */
+}
+
 /* Splits LINE into words; quoted words take C escapes. */
 static size_t
 split (char *line, char **words)
@@ -550,12 +570,7 @@ split (char *line, char **words)
         in++;
       *out = '\0';
       if (words[count - 1][0] == '$')
-        {
-          const char *value = getenv (words[count - 1] + 1);
-          if (!value)
-            bail ("%s is not set", words[count - 1]);
-          words[count - 1] = (char *) value;
-        }
+        words[count - 1] = expand (words[count - 1]);
     }
   return count;
 }
@@ -648,6 +663,17 @@ run_step (char **w, size_t n)
         row += term.rows;
       report (row >= 0 && row < term.rows && wait_for (w[2], row, row, true),
               "row %d shows \"%s\"", row, w[2]);
+    }
+  else if (strcmp (cmd, "before") == 0 && n == 3)
+    {
+      int r1, c1, r2, c2;
+      need_program (cmd);
+      bool seen = wait_for (w[1], 0, term.rows - 1, true) && wait_for (w[2], 0, term.rows - 1, true);
+      settle ();
+      seen = seen && find_text (w[1], 0, term.rows - 1, &r1, &c1)
+             && find_text (w[2], 0, term.rows - 1, &r2, &c2);
+      report (seen && (r1 < r2 || (r1 == r2 && c1 < c2)), "\"%s\" comes before \"%s\"",
+              w[1], w[2]);
     }
   else if (strcmp (cmd, "qr") == 0 && n == 2)
     {

@@ -1,0 +1,174 @@
+/* answers.c -- parser for screening answers. */
+#include <config.h>
+#include "answers.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "session.h"
+
+/* Trims blanks at both ends of S in place. */
+static char *
+trim (char *s)
+{
+  while (isspace ((unsigned char) *s))
+    s++;
+  size_t n = strlen (s);
+  while (n > 0 && isspace ((unsigned char) s[n - 1]))
+    s[--n] = '\0';
+  return s;
+}
+
+/* "a, b, c": the ids of the questions, or of QUESTION's options. */
+static void
+list_ids (char *out, size_t size, const struct checklist *list,
+          const struct checklist_question *question)
+{
+  size_t n = question ? question->option_count : list->count;
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *id = question ? question->options[i].id : list->questions[i].id;
+      if (strlen (out) + strlen (id) + 3 >= size)
+        break;
+      if (i > 0)
+        strcat (out, ", ");
+      strcat (out, id);
+    }
+}
+
+static int
+valid_date (const char *s)
+{
+  struct tm tm;
+  memset (&tm, 0, sizeof tm);
+  const char *end = strptime (s, "%Y-%m-%d", &tm);
+  return end && *end == '\0' && strlen (s) == 10;
+}
+
+static void
+read_offer_detail (const char *key, const char *value, const char *name, int lineno,
+                   struct offer *offer, int *seen, struct diag *diag)
+{
+  int field = offer_field_find (key);
+  if (field < 0)
+    {
+      diag_error (diag, name, lineno, "unknown offer detail 'offer.%s'; they are: "
+                  "offer.agency, offer.licence, offer.employer, offer.title, "
+                  "offer.country, offer.date", key);
+      return;
+    }
+  if (seen[field])
+    {
+      diag_error (diag, name, lineno, "'offer.%s' is given twice (first at line %d)", key,
+                  seen[field]);
+      return;
+    }
+  for (const char *s = value; *s; s++)
+    if ((unsigned char) *s < 0x20 || *s == 0x7f)
+      {
+        diag_error (diag, name, lineno, "'offer.%s' holds a control character", key);
+        return;
+      }
+  if (strlen (value) > OFFER_TEXT_MAX)
+    {
+      diag_error (diag, name, lineno, "'offer.%s' is longer than %d bytes", key,
+                  OFFER_TEXT_MAX);
+      return;
+    }
+  if (field == OFFER_COUNTRY
+      && (strlen (value) != 2 || !isupper ((unsigned char) value[0])
+          || !isupper ((unsigned char) value[1])))
+    {
+      diag_error (diag, name, lineno, "'offer.country' must be a two-letter country code "
+                  "such as TH; '%s' is not", value);
+      return;
+    }
+  if (field == OFFER_DATE && !valid_date (value))
+    {
+      diag_error (diag, name, lineno, "'offer.date' must be a date written YYYY-MM-DD");
+      return;
+    }
+  seen[field] = lineno;
+  strcpy (offer->field[field], value);
+}
+
+int
+answers_read (FILE *in, const char *name, const struct content *content,
+              int *answers, struct offer *offer, struct diag *diag)
+{
+  const struct checklist *list = &content->checklist;
+  int errors = diag->errors;
+  int answered_at[SESSION_MAX_QUESTIONS] = { 0 };
+  int offer_seen[OFFER_FIELD_COUNT] = { 0 };
+  char *line = NULL;
+  size_t capacity = 0;
+  int lineno = 0;
+  char ids[1024];
+
+  memset (offer, 0, sizeof *offer);
+  for (size_t q = 0; q < SESSION_MAX_QUESTIONS; q++)
+    answers[q] = SESSION_UNANSWERED;
+
+  while (getline (&line, &capacity, in) != -1)
+    {
+      lineno++;
+      char *text = trim (line);
+      if (*text == '\0' || *text == '#')
+        continue;
+      char *eq = strchr (text, '=');
+      if (!eq)
+        {
+          diag_error (diag, name, lineno, "expected 'question = answer', such as "
+                      "'visa = tourist'");
+          continue;
+        }
+      *eq = '\0';
+      char *key = trim (text), *value = trim (eq + 1);
+      if (*value == '\0')
+        {
+          diag_error (diag, name, lineno, "'%s' has no value", key);
+          continue;
+        }
+      if (strncmp (key, "offer.", 6) == 0)
+        {
+          read_offer_detail (key + 6, value, name, lineno, offer, offer_seen, diag);
+          continue;
+        }
+
+      size_t q = 0;
+      while (q < list->count && strcmp (list->questions[q].id, key) != 0)
+        q++;
+      if (q == list->count)
+        {
+          list_ids (ids, sizeof ids, list, NULL);
+          diag_error (diag, name, lineno, "unknown question '%s'; the questions are: %s",
+                      key, ids);
+          continue;
+        }
+      const struct checklist_question *question = &list->questions[q];
+      if (answered_at[q])
+        {
+          diag_error (diag, name, lineno, "'%s' is answered twice (first at line %d)", key,
+                      answered_at[q]);
+          continue;
+        }
+      size_t o = 0;
+      while (o < question->option_count && strcmp (question->options[o].id, value) != 0)
+        o++;
+      if (o == question->option_count)
+        {
+          list_ids (ids, sizeof ids, list, question);
+          diag_error (diag, name, lineno, "question '%s' has no answer '%s'; its answers "
+                      "are: %s", key, value, ids);
+          continue;
+        }
+      answered_at[q] = lineno;
+      answers[q] = (int) o;
+    }
+  free (line);
+  if (ferror (in))
+    diag_error (diag, name, 0, "read error");
+  return diag->errors - errors;
+}

@@ -1,0 +1,28 @@
+/* commands.h -- the non-interactive commands of safejob. */
+#ifndef SAFEJOB_COMMANDS_H
+#define SAFEJOB_COMMANDS_H
+
+/* Exit statuses of "safejob screen": the level, or an error. */
+enum
+{
+  SCREEN_EXIT_LOW = 0,
+  SCREEN_EXIT_MEDIUM = 1,
+  SCREEN_EXIT_HIGH = 2,
+  SCREEN_EXIT_ERROR = 3,
+};
+
+/* "safejob screen [OPTION]...": screens one offer's answers and prints the
+   report. ARGV[0] is "screen". */
+int command_screen (int argc, char **argv);
+
+/* "safejob offers [OPTION]...": lists or exports the office log. */
+int command_offers (int argc, char **argv);
+
+/* The content database to use: --content-db, else $SAFEJOB_CONTENT_DB, else
+   the installed one. */
+const char *content_db_path (const char *option);
+
+/* The office log: --office-db, else $SAFEJOB_OFFICE_DB, else the default. */
+const char *office_db_path (const char *option);
+
+#endif /* SAFEJOB_COMMANDS_H */

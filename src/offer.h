@@ -1,0 +1,33 @@
+/* offer.h -- the details of a job offer that office staff screen. They are
+   about the offer (the agency, the employer), never about the job seeker. */
+#ifndef SAFEJOB_OFFER_H
+#define SAFEJOB_OFFER_H
+
+enum { OFFER_TEXT_MAX = 160 };
+
+enum offer_field
+{
+  OFFER_AGENCY,
+  OFFER_LICENCE,
+  OFFER_EMPLOYER,
+  OFFER_TITLE,
+  OFFER_COUNTRY,     /* ISO code of the job's country */
+  OFFER_DATE,        /* YYYY-MM-DD, the date of the offer */
+  OFFER_FIELD_COUNT
+};
+
+struct offer
+{
+  char field[OFFER_FIELD_COUNT][OFFER_TEXT_MAX + 1];   /* "" when not given */
+};
+
+/* The name of FIELD in answer files ("agency" for offer.agency). */
+const char *offer_field_name (enum offer_field field);
+
+/* The field called NAME, or -1. */
+int offer_field_find (const char *name);
+
+/* True when any field is given. */
+int offer_is_empty (const struct offer *offer);
+
+#endif /* SAFEJOB_OFFER_H */

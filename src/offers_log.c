@@ -1,0 +1,274 @@
+/* offers_log.c -- the office log of screened offers (SQLite). */
+#include <config.h>
+#include "offers_log.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+#include "system.h"
+
+enum { LOG_SCHEMA_VERSION = 1 };
+
+struct offers_log
+{
+  sqlite3 *db;
+};
+
+static const char schema[] =
+  "CREATE TABLE offer (id INTEGER PRIMARY KEY, day TEXT NOT NULL,"
+  " agency TEXT NOT NULL, agency_key TEXT NOT NULL,"
+  " licence TEXT NOT NULL, licence_key TEXT NOT NULL,"
+  " employer TEXT NOT NULL, employer_key TEXT NOT NULL,"
+  " title TEXT NOT NULL, country TEXT NOT NULL, offer_date TEXT NOT NULL,"
+  " level TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),"
+  " score INTEGER NOT NULL, signs TEXT NOT NULL, content_version TEXT NOT NULL);"
+  "CREATE INDEX offer_agency ON offer (agency_key);"
+  "CREATE INDEX offer_licence ON offer (licence_key);"
+  "CREATE INDEX offer_employer ON offer (employer_key);";
+
+__attribute__ ((format (printf, 3, 4)))
+static void
+say (char *err, size_t size, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  vsnprintf (err, size, fmt, ap);
+  va_end (ap);
+}
+
+void
+offers_log_key (const char *name, char *key, size_t size)
+{
+  size_t n = 0;
+  for (const unsigned char *s = (const unsigned char *) name; *s && n + 1 < size; s++)
+    if (*s >= 0x80 || isalnum (*s))
+      key[n++] = (char) tolower (*s);
+  key[n] = '\0';
+}
+
+struct offers_log *
+offers_log_open (const char *path, bool create, char *err, size_t err_size)
+{
+  struct offers_log *log = calloc (1, sizeof *log);
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  int version = -1;
+  sqlite3_stmt *stmt = NULL;
+
+  if (!log)
+    {
+      say (err, err_size, "out of memory");
+      return NULL;
+    }
+  if (sqlite3_open_v2 (path, &log->db, flags, NULL) != SQLITE_OK)
+    goto fail;
+  sqlite3_busy_timeout (log->db, 2000);
+  sqlite3_db_config (log->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  /* Every screening that was reported saved must survive a power cut. */
+  if (sqlite3_exec (log->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    goto fail;
+  if (sqlite3_prepare_v2 (log->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK
+      || sqlite3_step (stmt) != SQLITE_ROW)
+    goto fail;
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (version == 0)
+    {
+      char *sql = sqlite3_mprintf ("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
+                                   schema, LOG_SCHEMA_VERSION);
+      int rc = sqlite3_exec (log->db, sql, NULL, NULL, NULL);
+      sqlite3_free (sql);
+      if (rc != SQLITE_OK)
+        goto fail;
+    }
+  else if (version != LOG_SCHEMA_VERSION)
+    {
+      say (err, err_size, "%s: office log version %d; this program uses version %d", path,
+           version, LOG_SCHEMA_VERSION);
+      offers_log_close (log);
+      return NULL;
+    }
+  return log;
+
+fail:
+  say (err, err_size, "%s: %s", path, log->db ? sqlite3_errmsg (log->db) : "out of memory");
+  sqlite3_finalize (stmt);
+  offers_log_close (log);
+  return NULL;
+}
+
+void
+offers_log_close (struct offers_log *log)
+{
+  if (!log)
+    return;
+  sqlite3_close (log->db);
+  free (log);
+}
+
+int
+offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
+                         struct report_earlier *out, size_t max, char *err,
+                         size_t err_size)
+{
+  static const enum offer_field fields[] = { OFFER_AGENCY, OFFER_LICENCE, OFFER_EMPLOYER };
+  static const char *const sql[] = {
+    "SELECT agency, max(day) FROM offer WHERE level = 'high' AND agency_key = ?",
+    "SELECT licence, max(day) FROM offer WHERE level = 'high' AND licence_key = ?",
+    "SELECT employer, max(day) FROM offer WHERE level = 'high' AND employer_key = ?",
+  };
+  size_t n = 0;
+
+  for (size_t i = 0; i < ARRAY_SIZE (fields) && n < max; i++)
+    {
+      char key[OFFER_TEXT_MAX + 1];
+      sqlite3_stmt *stmt;
+      offers_log_key (offer->field[fields[i]], key, sizeof key);
+      if (!*key)
+        continue;
+      if (sqlite3_prepare_v2 (log->db, sql[i], -1, &stmt, NULL) != SQLITE_OK)
+        {
+          say (err, err_size, "%s", sqlite3_errmsg (log->db));
+          return -1;
+        }
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 1))
+        {
+          out[n].field = fields[i];
+          snprintf (out[n].value, sizeof out[n].value, "%s", sqlite3_column_text (stmt, 0));
+          snprintf (out[n].day, sizeof out[n].day, "%s", sqlite3_column_text (stmt, 1));
+          n++;
+        }
+      sqlite3_finalize (stmt);
+    }
+  return (int) n;
+}
+
+int
+offers_log_add (struct offers_log *log, const char *day, const struct offer *offer,
+                const struct risk_result *result, const char *content_version, char *err,
+                size_t err_size)
+{
+  char keys[3][OFFER_TEXT_MAX + 1];
+  char signs[2048] = "";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  offers_log_key (offer->field[OFFER_AGENCY], keys[0], sizeof keys[0]);
+  offers_log_key (offer->field[OFFER_LICENCE], keys[1], sizeof keys[1]);
+  offers_log_key (offer->field[OFFER_EMPLOYER], keys[2], sizeof keys[2]);
+  for (size_t i = 0; i < result->sign_count; i++)
+    {
+      char one[160];
+      snprintf (one, sizeof one, "%s%s.%s", i ? " " : "", result->signs[i].question->id,
+                result->signs[i].answer->id);
+      if (strlen (signs) + strlen (one) < sizeof signs)
+        strcat (signs, one);
+    }
+  rc = sqlite3_prepare_v2 (log->db,
+                           "INSERT INTO offer (day, agency, agency_key, licence, licence_key,"
+                           " employer, employer_key, title, country, offer_date, level, score,"
+                           " signs, content_version)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      const char *text[] = {
+        day, offer->field[OFFER_AGENCY], keys[0], offer->field[OFFER_LICENCE], keys[1],
+        offer->field[OFFER_EMPLOYER], keys[2], offer->field[OFFER_TITLE],
+        offer->field[OFFER_COUNTRY], offer->field[OFFER_DATE],
+        risk_level_id (result->level) };
+      for (int i = 0; i < 11; i++)
+        sqlite3_bind_text (stmt, i + 1, text[i], -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 12, result->score);
+      sqlite3_bind_text (stmt, 13, signs, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 14, content_version ? content_version : "", -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      say (err, err_size, "cannot record the screening: %s", sqlite3_errmsg (log->db));
+      return -1;
+    }
+  return 0;
+}
+
+/* A CSV field (RFC 4180): quoted when it holds a comma, quote or newline.
+   A leading = + - @ is prefixed with ' so that a spreadsheet does not run
+   an agency name as a formula. */
+static void
+csv_field (FILE *out, const char *s, int last)
+{
+  bool formula = strchr ("=+-@", *s) && *s;
+  bool quote = formula || strpbrk (s, ",\"\n\r") != NULL;
+  if (quote)
+    fputc ('"', out);
+  if (formula)
+    fputc ('\'', out);
+  for (; *s; s++)
+    {
+      if (*s == '"')
+        fputc ('"', out);
+      fputc (*s, out);
+    }
+  if (quote)
+    fputc ('"', out);
+  fputs (last ? "\r\n" : ",", out);
+}
+
+int
+offers_log_export (struct offers_log *log, enum offers_format format, FILE *out, char *err,
+                   size_t err_size)
+{
+  static const char *const columns[] = {
+    "day", "agency", "licence", "employer", "title", "country", "offer_date", "level",
+    "score", "signs", "content_version",
+  };
+  sqlite3_stmt *stmt;
+  int n = 0, rc;
+
+  if (sqlite3_prepare_v2 (log->db, "SELECT day, agency, licence, employer, title, country,"
+                          " offer_date, level, score, signs, content_version FROM offer"
+                          " ORDER BY day, id", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      say (err, err_size, "%s", sqlite3_errmsg (log->db));
+      return -1;
+    }
+  if (format == OFFERS_CSV)
+    for (size_t c = 0; c < ARRAY_SIZE (columns); c++)
+      csv_field (out, columns[c], c + 1 == ARRAY_SIZE (columns));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *v[ARRAY_SIZE (columns)];
+      for (size_t c = 0; c < ARRAY_SIZE (columns); c++)
+        {
+          v[c] = (const char *) sqlite3_column_text (stmt, (int) c);
+          v[c] = v[c] ? v[c] : "";
+        }
+      if (format == OFFERS_CSV)
+        for (size_t c = 0; c < ARRAY_SIZE (columns); c++)
+          csv_field (out, v[c], c + 1 == ARRAY_SIZE (columns));
+      else
+        {
+          /* day, level, score, then agency (licence) / employer / title / country */
+          fprintf (out, "%s  %-6s %4s  %s", v[0], v[7], v[8], *v[1] ? v[1] : "-");
+          if (*v[2])
+            fprintf (out, " (%s)", v[2]);
+          for (int c = 3; c <= 5; c++)
+            if (*v[c])
+              fprintf (out, " / %s", v[c]);
+          fputc ('\n', out);
+        }
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      say (err, err_size, "%s", sqlite3_errmsg (log->db));
+      return -1;
+    }
+  return n;
+}

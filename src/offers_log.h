@@ -1,0 +1,48 @@
+/* offers_log.h -- a recruitment office's log of screened offers: the
+   offer's details, the day it was screened (no time of day), the level and
+   the signs found. Nothing about the job seeker is stored. */
+#ifndef SAFEJOB_OFFERS_LOG_H
+#define SAFEJOB_OFFERS_LOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include "offer.h"
+#include "report.h"
+#include "risk.h"
+
+struct offers_log;
+
+/* Opens the log at PATH, creating it when CREATE is true. Returns NULL with
+   a message in ERR when it cannot be opened, is damaged or is of another
+   version. */
+struct offers_log *offers_log_open (const char *path, bool create, char *err,
+                                    size_t err_size);
+
+void offers_log_close (struct offers_log *log);
+
+/* Finds earlier high-risk screenings of OFFER's agency, licence or employer
+   (compared without case, blanks or punctuation). Stores at most MAX in
+   OUT; returns how many, or -1 with a message in ERR. */
+int offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
+                             struct report_earlier *out, size_t max, char *err,
+                             size_t err_size);
+
+/* Records a screening made on DAY (YYYY-MM-DD). Returns 0, or -1 with a
+   message in ERR. */
+int offers_log_add (struct offers_log *log, const char *day, const struct offer *offer,
+                    const struct risk_result *result, const char *content_version,
+                    char *err, size_t err_size);
+
+enum offers_format { OFFERS_TEXT, OFFERS_CSV };
+
+/* Writes every recorded screening to OUT, oldest first. Returns the number
+   written, or -1 with a message in ERR. */
+int offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
+                       char *err, size_t err_size);
+
+/* NAME reduced to what identifies it: ASCII letters lower-cased, digits
+   and non-ASCII letters kept, blanks and punctuation dropped. */
+void offers_log_key (const char *name, char *key, size_t size);
+
+#endif /* SAFEJOB_OFFERS_LOG_H */

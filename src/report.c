@@ -1,0 +1,261 @@
+/* report.c -- text and JSON screening reports. */
+#include <config.h>
+#include "report.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include "session.h"
+#include "system.h"
+#include "wrap.h"
+
+enum { TEXT_WIDTH = 78 };
+
+/* Prints TEXT wrapped to TEXT_WIDTH columns: the first line after FIRST,
+   the others indented by INDENT spaces. Widths are display columns, so
+   Devanagari and CJK lines come out as long as Latin ones. */
+static void
+print_wrapped (FILE *out, const char *first, int indent, const char *text)
+{
+  enum { MAX_LINES = 64 };
+  struct wrap_line lines[MAX_LINES];
+  wchar_t *wide = wrap_decode (text);
+  if (!wide)
+    return;
+  size_t n = wrap_text (wide, TEXT_WIDTH - indent, lines, MAX_LINES);
+  for (size_t i = 0; i < n && i < MAX_LINES; i++)
+    {
+      if (i == 0)
+        fputs (first, out);
+      else
+        fprintf (out, "%*s", indent, "");
+      for (size_t k = 0; k < lines[i].length; k++)
+        {
+          char mb[MB_LEN_MAX];
+          mbstate_t state;
+          memset (&state, 0, sizeof state);
+          size_t len = wcrtomb (mb, wide[lines[i].start + k], &state);
+          if (len != (size_t) -1)
+            fwrite (mb, 1, len, out);
+        }
+      fputc ('\n', out);
+    }
+  if (n == 0)
+    fprintf (out, "%s\n", first);
+  free (wide);
+}
+
+static const char *
+offer_label (enum offer_field field)
+{
+  static const char *const labels[OFFER_FIELD_COUNT] = {
+    /* TRANSLATORS: labels of a job offer's details in a report. */
+    N_("Agency"), N_("Licence number"), N_("Employer"), N_("Job title"),
+    N_("Country of the job"), N_("Date of the offer"),
+  };
+  return labels[field];
+}
+
+static void
+write_text (const struct report *r, FILE *out)
+{
+  const struct risk_result *res = r->result;
+  const struct checklist *list = &r->content->checklist;
+  char line[1024];
+
+  /* TRANSLATORS: the first line of a screening report. */
+  fprintf (out, "%s\n\n", _("safejob: job offer screening"));
+  snprintf (line, sizeof line, "%s %s", risk_level_symbol (res->level),
+            _(risk_level_name (res->level)));
+  print_wrapped (out, "", 0, line);
+  print_wrapped (out, "", 0, _(risk_level_summary (res->level)));
+  /* TRANSLATORS: %1$d is the sum of the risk points, %2$d and %3$d the points
+     from which a result is medium and high. */
+  snprintf (line, sizeof line, _("%1$d risk points (medium from %2$d, high from %3$d)."),
+            res->score, list->medium_from, list->high_from);
+  print_wrapped (out, "", 0, line);
+  if (res->critical)
+    print_wrapped (out, "", 0, _("A critical warning sign makes it high on its own."));
+
+  if (r->offer && !offer_is_empty (r->offer))
+    {
+      fprintf (out, "\n%s\n", _("The offer:"));
+      for (int f = 0; f < OFFER_FIELD_COUNT; f++)
+        if (r->offer->field[f][0])
+          {
+            snprintf (line, sizeof line, "%s: %s", _(offer_label (f)), r->offer->field[f]);
+            print_wrapped (out, "  ", 4, line);
+          }
+    }
+  if (r->earlier_count > 0)
+    {
+      fprintf (out, "\n%s\n", _("Seen before with a high risk:"));
+      for (size_t i = 0; i < r->earlier_count; i++)
+        {
+          /* TRANSLATORS: %1$s is "Agency" or "Employer"..., %2$s its name,
+             %3$s the date (YYYY-MM-DD) of the earlier high-risk screening. */
+          snprintf (line, sizeof line, _("%1$s \"%2$s\" had a high-risk result on %3$s."),
+                    _(offer_label (r->earlier[i].field)), r->earlier[i].value,
+                    r->earlier[i].day);
+          print_wrapped (out, "! ", 2, line);
+        }
+    }
+
+  if (res->sign_count > 0)
+    {
+      fprintf (out, "\n%s\n", _("Warning signs, the most serious first:"));
+      for (size_t i = 0; i < res->sign_count; i++)
+        {
+          const struct risk_sign *sign = &res->signs[i];
+          char number[32];
+          snprintf (number, sizeof number, "%2zu. ", i + 1);
+          print_wrapped (out, number, 4, _(sign->question->text));
+          /* TRANSLATORS: the answer given, in a report. */
+          snprintf (line, sizeof line, _("Answer: %s"), _(sign->answer->text));
+          print_wrapped (out, "    ", 4, line);
+          if (sign->answer->critical)
+            print_wrapped (out, "    ", 4, _("This is a critical warning sign."));
+          snprintf (line, sizeof line, _("Why: %s"), _(sign->answer->why));
+          print_wrapped (out, "    ", 4, line);
+          snprintf (line, sizeof line, _("What to do: %s"), _(sign->answer->advice));
+          print_wrapped (out, "    ", 4, line);
+        }
+    }
+
+  if (r->content->advice_count > 0)
+    {
+      fprintf (out, "\n%s\n", _("For every job abroad:"));
+      for (size_t i = 0; i < r->content->advice_count; i++)
+        print_wrapped (out, "- ", 2, _(r->content->advice[i]));
+    }
+
+  size_t unanswered = 0;
+  for (size_t q = 0; q < list->count; q++)
+    unanswered += r->answers[q] == SESSION_UNANSWERED;
+  if (unanswered > 0)
+    {
+      fprintf (out, "\n%s\n", _("Not answered (they add nothing to the result):"));
+      for (size_t q = 0; q < list->count; q++)
+        if (r->answers[q] == SESSION_UNANSWERED)
+          print_wrapped (out, "- ", 2, _(list->questions[q].text));
+    }
+}
+
+/* Writes S as a JSON string. */
+static void
+json_string (FILE *out, const char *s)
+{
+  fputc ('"', out);
+  for (; s && *s; s++)
+    {
+      unsigned char c = (unsigned char) *s;
+      if (c == '"' || c == '\\')
+        fprintf (out, "\\%c", c);
+      else if (c == '\n')
+        fputs ("\\n", out);
+      else if (c < 0x20 || c == 0x7f)
+        fprintf (out, "\\u%04x", c);
+      else
+        fputc (c, out);
+    }
+  fputc ('"', out);
+}
+
+static void
+json_field (FILE *out, const char *indent, const char *key, const char *value, int last)
+{
+  fprintf (out, "%s\"%s\": ", indent, key);
+  if (value)
+    json_string (out, value);
+  else
+    fputs ("null", out);
+  fputs (last ? "\n" : ",\n", out);
+}
+
+static void
+write_json (const struct report *r, FILE *out)
+{
+  const struct risk_result *res = r->result;
+  const struct checklist *list = &r->content->checklist;
+
+  fputs ("{\n", out);
+  json_field (out, "  ", "level", risk_level_id (res->level), 0);
+  json_field (out, "  ", "level_text", _(risk_level_name (res->level)), 0);
+  json_field (out, "  ", "summary", _(risk_level_summary (res->level)), 0);
+  fprintf (out, "  \"score\": %d,\n  \"critical\": %s,\n", res->score,
+           res->critical ? "true" : "false");
+  fprintf (out, "  \"thresholds\": { \"medium\": %d, \"high\": %d },\n", list->medium_from,
+           list->high_from);
+  json_field (out, "  ", "language", r->language, 0);
+  json_field (out, "  ", "content_version", r->content->version, 0);
+
+  fputs ("  \"signs\": [", out);
+  for (size_t i = 0; i < res->sign_count; i++)
+    {
+      const struct risk_sign *sign = &res->signs[i];
+      fputs (i ? ",\n    {\n" : "\n    {\n", out);
+      json_field (out, "      ", "question", sign->question->id, 0);
+      json_field (out, "      ", "answer", sign->answer->id, 0);
+      fprintf (out, "      \"weight\": %d,\n      \"critical\": %s,\n      \"unknown\": %s,\n",
+               sign->answer->weight, sign->answer->critical ? "true" : "false",
+               sign->answer->unknown ? "true" : "false");
+      json_field (out, "      ", "question_text", _(sign->question->text), 0);
+      json_field (out, "      ", "answer_text", _(sign->answer->text), 0);
+      json_field (out, "      ", "why", _(sign->answer->why), 0);
+      json_field (out, "      ", "advice", _(sign->answer->advice), 1);
+      fputs ("    }", out);
+    }
+  fputs (res->sign_count ? "\n  ],\n" : "],\n", out);
+
+  fputs ("  \"advice\": [", out);
+  for (size_t i = 0; i < r->content->advice_count; i++)
+    {
+      fputs (i ? ", " : "", out);
+      json_string (out, _(r->content->advice[i]));
+    }
+  fputs ("],\n  \"unanswered\": [", out);
+  int first = 1;
+  for (size_t q = 0; q < list->count; q++)
+    if (r->answers[q] == SESSION_UNANSWERED)
+      {
+        fputs (first ? "" : ", ", out);
+        json_string (out, list->questions[q].id);
+        first = 0;
+      }
+  fputs ("],\n  \"offer\": {", out);
+  first = 1;
+  for (int f = 0; r->offer && f < OFFER_FIELD_COUNT; f++)
+    if (r->offer->field[f][0])
+      {
+        fputs (first ? " " : ", ", out);
+        json_string (out, offer_field_name (f));
+        fputs (": ", out);
+        json_string (out, r->offer->field[f]);
+        first = 0;
+      }
+  fputs (first ? "},\n" : " },\n", out);
+  fputs ("  \"seen_before\": [", out);
+  for (size_t i = 0; i < r->earlier_count; i++)
+    {
+      fputs (i ? ", " : "", out);
+      fputs ("{ \"field\": ", out);
+      json_string (out, offer_field_name (r->earlier[i].field));
+      fputs (", \"value\": ", out);
+      json_string (out, r->earlier[i].value);
+      fputs (", \"day\": ", out);
+      json_string (out, r->earlier[i].day);
+      fputs (" }", out);
+    }
+  fputs ("]\n}\n", out);
+}
+
+int
+report_write (const struct report *report, enum report_format format, FILE *out)
+{
+  if (format == REPORT_JSON)
+    write_json (report, out);
+  else
+    write_text (report, out);
+  return ferror (out) ? -1 : 0;
+}

@@ -1,0 +1,86 @@
+#!/bin/sh
+# test-screen.sh -- "safejob screen" and "safejob offers": errors that name
+# what is wrong, the report's languages and JSON, the office log and its
+# CSV, and weights that change results without touching C.
+n=0 failed=0
+work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-screen.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
+check () {  # check DESCRIPTION COMMAND...
+  desc=$1; shift
+  n=$((n + 1))
+  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
+}
+has () { grep -q -F -- "$2" "$1"; }   # has FILE TEXT
+screen () { "$SAFEJOB" screen --content-db "$FIXTURE_DB" "$@"; }
+
+printf 'route = overland\n' | screen >"$work/out" 2>&1; status=$?
+check "a critical answer alone exits 2 (high)" test $status -eq 2
+check "the report names the level in words and a symbol" has "$work/out" "(!!!) HIGH RISK"
+check "and the critical sign, with why and what to do" has "$work/out" "Why: Scam compounds bring people this way."
+check "general advice comes with every report" has "$work/out" "- Never hand over your passport."
+check "unanswered questions are listed" has "$work/out" "- What visa will you travel on?"
+
+printf 'route = direct\nvisa = work\n' | screen >/dev/null 2>&1; status=$?
+check "safe answers exit 0 (low)" test $status -eq 0
+printf 'route = unknown\n' | screen >/dev/null 2>&1; status=$?
+check "an 'I don't know' of weight 30 exits 1 (medium)" test $status -eq 1
+
+printf '# comment\n\nroute=direct\nvissa = tourist\nvisa = tourst\nnonsense\nvisa = work\nvisa = tourist\noffer.colour = red\noffer.date = 21/11/2026\n' \
+  | screen >"$work/out" 2>"$work/err"; status=$?
+check "bad answers exit 3 and print no report" sh -c "test $status -eq 3 && ! test -s '$work/out'"
+check "an unknown question is named, with the valid ones" has "$work/err" "<stdin>:4: unknown question 'vissa'; the questions are: route, visa"
+check "an unknown answer is named, with the valid ones" has "$work/err" "<stdin>:5: question 'visa' has no answer 'tourst'; its answers are: work, tourist, unknown"
+check "a line without '=' is refused" has "$work/err" "<stdin>:6: expected 'question = answer'"
+check "a question answered twice is refused" has "$work/err" "<stdin>:8: 'visa' is answered twice (first at line 7)"
+check "an unknown offer detail is named" has "$work/err" "<stdin>:9: unknown offer detail 'offer.colour'"
+check "a malformed offer date is refused" has "$work/err" "<stdin>:10: 'offer.date' must be a date written YYYY-MM-DD"
+screen "$work/missing.answers" >/dev/null 2>"$work/err"; status=$?
+check "a missing answers file exits 3 and says so" sh -c "test $status -eq 3 && grep -q 'missing.answers: No such file' '$work/err'"
+"$SAFEJOB" screen --lang xx </dev/null >/dev/null 2>"$work/err"; status=$?
+check "an unknown language is refused, naming the offered ones" sh -c "test $status -eq 3 && grep -q \"no language 'xx'; the languages are: en, ne\" '$work/err'"
+
+printf 'route = overland\n' | screen --lang ne >"$work/out" 2>&1
+check "--lang ne writes the report in Nepali" has "$work/out" "उच्च जोखिम"
+printf 'route = overland\nvisa = work\noffer.agency = A "quoted" name\n' | screen --format json >"$work/out" 2>&1
+check "--format json is valid JSON" jq -e . "$work/out"
+check "JSON: level, score and the critical flag" \
+  test "$(jq -r '[.level, .score, .critical] | join(" ")' "$work/out")" = "high 100 true"
+check "JSON: the sign names its question and answer ids" \
+  test "$(jq -r '.signs[0] | .question + "." + .answer' "$work/out")" = "route.overland"
+check "JSON: strings are escaped" test "$(jq -r .offer.agency "$work/out")" = 'A "quoted" name'
+
+# The office log: a second offer from an agency that was high before says so,
+# however its name is written.
+log=$work/offers.db
+printf 'route = overland\noffer.agency = Golden Jobs Ltd.\noffer.licence = AB-123\noffer.country = KH\n' \
+  | screen --log --office-db "$log" >/dev/null 2>&1
+printf 'route = direct\nvisa = work\noffer.agency = GOLDEN jobs ltd\n' \
+  | screen --office-db "$log" >"$work/out" 2>&1; status=$?
+check "an agency seen before with a high result is flagged" has "$work/out" 'Agency "Golden Jobs Ltd." had a high-risk result on'
+check "the flag does not change the level of this offer" test $status -eq 0
+printf 'route = direct\noffer.employer = Someone Else\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "an unrelated offer is not flagged" sh -c "! grep -q 'Seen before' '$work/out'"
+printf 'route = direct\noffer.agency = =HYPERLINK("http://x")\n' | screen --log --office-db "$log" >/dev/null 2>&1
+"$SAFEJOB" offers --office-db "$log" --csv >"$work/csv" 2>&1
+check "offers --csv starts with its header" \
+  sh -c "head -1 '$work/csv' | grep -q '^day,agency,licence,employer,title,country,offer_date,level,score,signs,content_version'"
+check "every logged screening is a row" test "$(wc -l < "$work/csv")" -eq 3
+check "a row holds the offer, level, score and signs" grep -q ',Golden Jobs Ltd.,AB-123,,,KH,,high,100,route.overland,' "$work/csv"
+check "a formula in a name cannot run in a spreadsheet" grep -q '^[0-9-]*,"'"'"'=HYPERLINK(""http://x"")"' "$work/csv"
+check "days are dates, with no time of day" sh -c "! cut -d, -f1 '$work/csv' | tail -n +2 | grep -qv '^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\$'"
+"$SAFEJOB" offers --office-db "$log" >"$work/out" 2>&1
+check "offers lists the screenings for people" grep -q 'high *100  Golden Jobs Ltd. (AB-123) / KH' "$work/out"
+"$SAFEJOB" offers --office-db "$work/none.db" >/dev/null 2>"$work/err"; status=$?
+check "a missing office log is an error, not an empty list" sh -c "test $status -eq 1 && grep -q 'cannot use the office log' '$work/err'"
+
+# Weights live in the content: change one, rebuild, and the result changes.
+cp -R "$srcdir/tests/content" "$work/c" && chmod -R u+w "$work/c"
+sed -i '/^\[option visa.tourist\]/,/^$/ s/^weight = 40$/weight = 5/' "$work/c/checklist.txt"
+"$SAFEJOB_CONTENT" --output "$work/light.db" "$work/c" 2>&1
+printf 'route = unknown\nvisa = tourist\n' | screen >/dev/null 2>&1; before=$?
+printf 'route = unknown\nvisa = tourist\n' | "$SAFEJOB" screen --content-db "$work/light.db" >/dev/null 2>&1; after=$?
+check "a lighter weight in content/ lowers the result (high to medium), no C touched" \
+  test "$before-$after" = "2-1"
+
+echo "1..$n"
+test $failed -eq 0
