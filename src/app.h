@@ -6,11 +6,17 @@
 #include "content.h"
 #include "session.h"
 
+struct offers_log;
+
 struct app
 {
   struct session session;
   const struct content *content;
   bool quit;                 /* set to leave the main loop */
+  /* Office mode: staff screen an offer and keep it in the office log. */
+  bool office;
+  struct offers_log *log;    /* NULL when it could not be opened */
+  char log_status[512];      /* why not, or what happened to the last save */
 };
 
 /* Wipes the session and returns to the language picker in the default

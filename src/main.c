@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "content_db.h"
 #include "i18n.h"
+#include "offers_log.h"
 #include "system.h"
 #include "ui.h"
 
@@ -28,6 +29,9 @@ print_help (void)
            "offer's answers for recruitment and labour office staff and prints a\n"
            "report; 'offers' lists the offers screened. Each has its own --help.\n\n"), stdout);
   fputs (_("  -c, --content-db=FILE  read the content from FILE\n"
+           "  -o, --office           office mode: staff type the offer's details before\n"
+           "                         the checklist, and results go to the office log\n"
+           "      --office-db=FILE   use FILE as the office log\n"
            "  -h, --help             display this help and exit\n"
            "  -V, --version          display version information and exit\n"), stdout);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
@@ -51,6 +55,8 @@ main (int argc, char **argv)
 {
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
+    { "office", no_argument, NULL, 'o' },
+    { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
@@ -71,11 +77,18 @@ main (int argc, char **argv)
   if (argc > 1 && strcmp (argv[1], "offers") == 0)
     return command_offers (argc - 1, argv + 1);
 
-  while ((opt = getopt_long (argc, argv, "c:hV", long_options, NULL)) != -1)
+  const char *office_db = NULL;
+  while ((opt = getopt_long (argc, argv, "c:ohV", long_options, NULL)) != -1)
     switch (opt)
       {
       case 'c':
         content_db = optarg;
+        break;
+      case 'o':
+        app.office = true;
+        break;
+      case 256:
+        office_db = optarg;
         break;
       case 'h':
         print_help ();
@@ -116,9 +129,19 @@ main (int argc, char **argv)
     }
 
   app.content = &content;
+  if (app.office)
+    {
+      /* A log that cannot be used does not stop the office: the screen says
+         so and screenings are simply not saved. */
+      app.log = offers_log_open (office_db_path (office_db), true, err, sizeof err);
+      if (!app.log)
+        snprintf (app.log_status, sizeof app.log_status,
+                  _("The office log cannot be used, so nothing will be saved: %s"), err);
+    }
   app_reset (&app);
   int status = ui_run (&app) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
   app_reset (&app);
+  offers_log_close (app.log);
   content_free (&content);
   return status;
 }

@@ -24,10 +24,22 @@ struct offer
 /* The name of FIELD in answer files ("agency" for offer.agency). */
 const char *offer_field_name (enum offer_field field);
 
+/* The field's label for people, an untranslated msgid ("Agency"). */
+const char *offer_field_label (enum offer_field field);
+
 /* The field called NAME, or -1. */
 int offer_field_find (const char *name);
 
 /* True when any field is given. */
 int offer_is_empty (const struct offer *offer);
+
+/* Adds the character C (a code point) at the end of FIELD of OFFER, if it
+   fits and suits the field: a country takes two upper-cased letters, a date
+   digits and hyphens, the others any printable character. Returns whether
+   it was added. */
+int offer_type (struct offer *offer, enum offer_field field, unsigned int c);
+
+/* Removes the last character of FIELD; returns whether there was one. */
+int offer_erase (struct offer *offer, enum offer_field field);
 
 #endif /* SAFEJOB_OFFER_H */

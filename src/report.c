@@ -46,17 +46,6 @@ print_wrapped (FILE *out, const char *first, int indent, const char *text)
   free (wide);
 }
 
-static const char *
-offer_label (enum offer_field field)
-{
-  static const char *const labels[OFFER_FIELD_COUNT] = {
-    /* TRANSLATORS: labels of a job offer's details in a report. */
-    N_("Agency"), N_("Licence number"), N_("Employer"), N_("Job title"),
-    N_("Country of the job"), N_("Date of the offer"),
-  };
-  return labels[field];
-}
-
 static void
 write_text (const struct report *r, FILE *out)
 {
@@ -84,7 +73,7 @@ write_text (const struct report *r, FILE *out)
       for (int f = 0; f < OFFER_FIELD_COUNT; f++)
         if (r->offer->field[f][0])
           {
-            snprintf (line, sizeof line, "%s: %s", _(offer_label (f)), r->offer->field[f]);
+            snprintf (line, sizeof line, "%s: %s", _(offer_field_label (f)), r->offer->field[f]);
             print_wrapped (out, "  ", 4, line);
           }
     }
@@ -96,7 +85,7 @@ write_text (const struct report *r, FILE *out)
           /* TRANSLATORS: %1$s is "Agency" or "Employer"..., %2$s its name,
              %3$s the date (YYYY-MM-DD) of the earlier high-risk screening. */
           snprintf (line, sizeof line, _("%1$s \"%2$s\" had a high-risk result on %3$s."),
-                    _(offer_label (r->earlier[i].field)), r->earlier[i].value,
+                    _(offer_field_label (r->earlier[i].field)), r->earlier[i].value,
                     r->earlier[i].day);
           print_wrapped (out, "! ", 2, line);
         }

@@ -54,7 +54,7 @@ articles_back (struct app *app)
 }
 
 const struct screen screen_articles = {
-  articles_draw, articles_items, articles_choose, articles_back, NULL
+  articles_draw, articles_items, articles_choose, articles_back, NULL, NULL, NULL
 };
 
 /* --- One article --------------------------------------------------------- */
@@ -175,5 +175,5 @@ article_scroll (struct app *app, int lines)
 }
 
 const struct screen screen_article = {
-  article_draw, article_items, article_choose, article_back, article_scroll
+  article_draw, article_items, article_choose, article_back, article_scroll, NULL, NULL
 };

@@ -141,5 +141,5 @@ contacts_back (struct app *app)
 }
 
 const struct screen screen_contacts = {
-  contacts_draw, contacts_items, contacts_choose, contacts_back, NULL
+  contacts_draw, contacts_items, contacts_choose, contacts_back, NULL, NULL, NULL
 };

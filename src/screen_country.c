@@ -102,9 +102,9 @@ destination_back (struct app *app)
 }
 
 const struct screen screen_nationality = {
-  nationality_draw, nationality_items, nationality_choose, nationality_back, NULL
+  nationality_draw, nationality_items, nationality_choose, nationality_back, NULL, NULL, NULL
 };
 
 const struct screen screen_destination = {
-  destination_draw, destination_items, destination_choose, destination_back, NULL
+  destination_draw, destination_items, destination_choose, destination_back, NULL, NULL, NULL
 };

@@ -49,7 +49,10 @@ language_choose (struct app *app, size_t item)
 {
   i18n_use (languages_get (item)->code);
   app->session.language = item;
-  screen_show_question (app, 0);
+  if (app->office)
+    session_show (&app->session, SCREEN_OFFER);
+  else
+    screen_show_question (app, 0);
 }
 
 static void
@@ -59,5 +62,5 @@ language_back (struct app *app)
 }
 
 const struct screen screen_language = {
-  language_draw, language_items, language_choose, language_back, NULL
+  language_draw, language_items, language_choose, language_back, NULL, NULL, NULL
 };

@@ -48,7 +48,7 @@ question_choose (struct app *app, size_t item)
   if (s->question + 1 < app->content->checklist.count)
     screen_show_question (app, s->question + 1);
   else
-    session_show (s, SCREEN_RESULT);
+    screen_show_result (app);
 }
 
 static void
@@ -57,6 +57,8 @@ question_back (struct app *app)
   struct session *s = &app->session;
   if (s->question > 0)
     screen_show_question (app, s->question - 1);
+  else if (app->office)
+    session_show (s, SCREEN_OFFER);
   else
     {
       session_show (s, SCREEN_LANGUAGE);
@@ -65,5 +67,5 @@ question_back (struct app *app)
 }
 
 const struct screen screen_question = {
-  question_draw, question_items, question_choose, question_back, NULL
+  question_draw, question_items, question_choose, question_back, NULL, NULL, NULL
 };

@@ -4,10 +4,19 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <time.h>
+#include "offers_log.h"
 #include "risk.h"
 #include "system.h"
 
-enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_COUNT };
+/* The kiosk's items; office mode replaces "Finish" with save or discard. */
+enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_DISCARD, ITEM_MAX };
+
+static size_t
+result_items (const struct app *app)
+{
+  return app->office ? ITEM_MAX : ITEM_DISCARD;
+}
 
 static void
 result_draw (struct app *app, struct view *view)
@@ -16,7 +25,8 @@ result_draw (struct app *app, struct view *view)
   struct risk_result result;
   char banner[LABEL_MAX];
   char line[2 * LABEL_MAX];
-  const char *items[ITEM_COUNT];
+  const char *items[ITEM_MAX];
+  size_t item_count = result_items (app);
   int width = view->cols - 4;
   int row = BODY_TOP;
   int list_rows;
@@ -24,7 +34,9 @@ result_draw (struct app *app, struct view *view)
   risk_assess (&app->content->checklist, app->session.answers, &result);
   items[ITEM_CONTACTS] = _("Numbers to save: who can help you");
   items[ITEM_ARTICLES] = _("Learn how these traps work");
-  items[ITEM_FINISH] = _("Finish and start again");
+  items[ITEM_FINISH] = app->office ? _("Save to the office log and start again")
+                                    : _("Finish and start again");
+  items[ITEM_DISCARD] = _("Start again without saving");
 
   /* TRANSLATORS: the title bar of the result screen. */
   screen_frame (view, _("Your result"));
@@ -36,7 +48,20 @@ result_draw (struct app *app, struct view *view)
   row += draw_text (row, 2, width, 2, _(risk_level_summary (result.level)), A_BOLD,
                     PAIR_NORMAL) + 1;
 
-  list_rows = 2 * ITEM_COUNT;
+  /* Office mode: an agency or employer that had a high result before. */
+  for (size_t i = 0; i < app->session.earlier_count; i++)
+    {
+      const struct report_earlier *e = &app->session.earlier[i];
+      snprintf (line, sizeof line, _("%1$s \"%2$s\" had a high-risk result on %3$s."),
+                _(offer_field_label (e->field)), e->value, e->day);
+      row += draw_text (row, 2, width, 2, line, A_BOLD, PAIR_HIGH);
+    }
+  if (app->office && app->log_status[0])
+    row += draw_text (row, 2, width, 2, app->log_status, A_BOLD, PAIR_HIGH);
+  if (app->office)
+    row++;
+
+  list_rows = 2 * (int) item_count;
   for (size_t i = 0; i < result.sign_count; i++)
     {
       const struct checklist_option *sign = result.signs[i].answer;
@@ -64,14 +89,33 @@ result_draw (struct app *app, struct view *view)
       row += draw_text (row, 2, width, room, line, A_NORMAL, PAIR_NORMAL);
     }
   draw_items (view, view->rows - 1 - list_rows, 2, width, list_rows, items,
-              ITEM_COUNT, app->session.selected);
+              item_count, app->session.selected);
 }
 
-static size_t
-result_items (const struct app *app)
+/* Records the screening in the office log; false, with the reason in
+   log_status, when it could not be saved. */
+static bool
+save (struct app *app)
 {
-  (void) app;
-  return ITEM_COUNT;
+  struct risk_result result;
+  char day[11], err[256];
+  time_t now = time (NULL);
+  struct tm tm;
+
+  if (!app->log)
+    return false;
+  gmtime_r (&now, &tm);
+  strftime (day, sizeof day, "%Y-%m-%d", &tm);
+  risk_assess (&app->content->checklist, app->session.answers, &result);
+  if (offers_log_add (app->log, day, &app->session.offer, &result, app->content->version, err,
+                      sizeof err) != 0)
+    {
+      snprintf (app->log_status, sizeof app->log_status, "%s", err);
+      return false;
+    }
+  /* TRANSLATORS: shown on the office form after a screening was saved. */
+  snprintf (app->log_status, sizeof app->log_status, "%s", _("The last screening was saved."));
+  return true;
 }
 
 static void
@@ -81,6 +125,8 @@ result_choose (struct app *app, size_t item)
     session_show (&app->session, SCREEN_NATIONALITY);
   else if (item == ITEM_ARTICLES)
     session_show (&app->session, SCREEN_ARTICLES);
+  else if (item == ITEM_FINISH && app->office && !save (app))
+    return;    /* the screen shows why, and the screening is not lost */
   else
     app_reset (app);
 }
@@ -92,5 +138,5 @@ result_back (struct app *app)
 }
 
 const struct screen screen_result = {
-  result_draw, result_items, result_choose, result_back, NULL
+  result_draw, result_items, result_choose, result_back, NULL, NULL, NULL
 };

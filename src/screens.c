@@ -2,6 +2,10 @@
 #include <config.h>
 #include "screens.h"
 
+#include <stdio.h>
+
+#include "offers_log.h"
+#include "risk.h"
 #include "system.h"
 
 const struct screen *
@@ -9,6 +13,8 @@ screen_current (const struct app *app)
 {
   switch (app->session.screen)
     {
+    case SCREEN_OFFER:
+      return &screen_offer;
     case SCREEN_QUESTION:
       return &screen_question;
     case SCREEN_RESULT:
@@ -51,4 +57,22 @@ screen_show_question (struct app *app, size_t index)
   s->question = index;
   if (s->answers[index] != SESSION_UNANSWERED)
     s->selected = (size_t) s->answers[index];
+}
+
+void
+screen_show_result (struct app *app)
+{
+  struct session *s = &app->session;
+  session_show (s, SCREEN_RESULT);
+  s->earlier_count = 0;
+  if (app->office && app->log)
+    {
+      char err[256];
+      int n = offers_log_earlier_high (app->log, &s->offer, s->earlier,
+                                       ARRAY_SIZE (s->earlier), err, sizeof err);
+      if (n < 0)
+        snprintf (app->log_status, sizeof app->log_status, "%s", err);
+      else
+        s->earlier_count = (size_t) n;
+    }
 }

@@ -4,6 +4,7 @@
 #ifndef SAFEJOB_SCREENS_H
 #define SAFEJOB_SCREENS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <curses.h>
 #include "app.h"
@@ -18,6 +19,11 @@ struct screen
   /* For screens that scroll text rather than move a highlight: moves the
      view by LINES (negative: up); NULL for lists. */
   void (*scroll_by) (struct app *app, int lines);
+  /* For forms: whether ITEM is a text field, and typing into the
+     highlighted one (C is a character, or 0 to erase the last one; returns
+     whether anything changed). NULL elsewhere. */
+  bool (*editable) (const struct app *app, size_t item);
+  bool (*type) (struct app *app, wint_t c);
 };
 
 extern const struct screen screen_language;
@@ -28,6 +34,7 @@ extern const struct screen screen_destination;
 extern const struct screen screen_contacts;
 extern const struct screen screen_articles;
 extern const struct screen screen_article;
+extern const struct screen screen_offer;
 
 /* The screen the session is on. */
 const struct screen *screen_current (const struct app *app);
@@ -39,5 +46,8 @@ void screen_frame_hints (struct view *view, const char *title, const char *hints
 
 /* Shows question INDEX with its earlier answer, if any, highlighted. */
 void screen_show_question (struct app *app, size_t index);
+
+/* Shows the result; in office mode, first looks up the offer's history. */
+void screen_show_result (struct app *app);
 
 #endif /* SAFEJOB_SCREENS_H */

@@ -4,12 +4,15 @@
 #define SAFEJOB_SESSION_H
 
 #include <stddef.h>
+#include "offer.h"
+#include "report.h"
 
 enum { SESSION_MAX_QUESTIONS = 64, SESSION_UNANSWERED = -1 };
 
 enum screen_id
 {
   SCREEN_LANGUAGE,
+  SCREEN_OFFER,
   SCREEN_QUESTION,
   SCREEN_RESULT,
   SCREEN_NATIONALITY,
@@ -32,6 +35,10 @@ struct session
   size_t article;                         /* the article being read */
   int scroll;                             /* its first line on screen */
   int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
+  /* Office mode: the offer being screened and its history in the log. */
+  struct offer offer;
+  size_t earlier_count;
+  struct report_earlier earlier[3];
 };
 
 /* Wipes everything the person chose and returns to the language picker. */

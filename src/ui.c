@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 #include <curses.h>
 #include "draw.h"
 #include "screens.h"
@@ -23,6 +24,8 @@ enum action_kind
   ACT_OK,
   ACT_BACK,
   ACT_PICK,     /* choose the item in action.item */
+  ACT_TYPE,     /* type action.c into a form's field */
+  ACT_ERASE,    /* erase in a form's field, or go back when it is empty */
   ACT_QUIT,
 };
 
@@ -30,6 +33,7 @@ struct action
 {
   enum action_kind kind;
   size_t item;
+  wint_t c;
 };
 
 /* Keys, as wget_wch returns them: function keys (KEY_CODE_YES) and
@@ -117,7 +121,7 @@ redraw (struct app *app, struct view *view)
 static struct action
 mouse_action (const struct view *view)
 {
-  struct action action = { ACT_NONE, 0 };
+  struct action action = { ACT_NONE, 0, 0 };
   MEVENT event;
 
   if (getmouse (&event) != OK)
@@ -128,7 +132,7 @@ mouse_action (const struct view *view)
     {
       int item = view_hit (view, event.y, event.x);
       if (item >= 0)
-        action = (struct action) { ACT_PICK, (size_t) item };
+        action = (struct action) { ACT_PICK, (size_t) item, 0 };
     }
   else if (event.bstate & BUTTON4_PRESSED)
     action.kind = ACT_UP;
@@ -140,18 +144,26 @@ mouse_action (const struct view *view)
 }
 
 static struct action
-key_action (int status, wint_t key, const struct view *view)
+key_action (const struct app *app, int status, wint_t key, const struct view *view)
 {
+  const struct screen *screen = screen_current (app);
   bool is_function = status == KEY_CODE_YES;
+  bool in_field = screen->editable && screen->editable (app, app->session.selected);
 
   if (is_function && key == KEY_MOUSE)
     return mouse_action (view);
+  /* In a form's field, characters (digits included) are text, and
+     Backspace erases. */
+  if (in_field && !is_function && key >= L' ' && key != 127 && iswprint (key))
+    return (struct action) { ACT_TYPE, 0, key };
+  if (in_field && ((is_function && key == KEY_BACKSPACE) || (!is_function && (key == 127 || key == 8))))
+    return (struct action) { ACT_ERASE, 0, 0 };
   if (!is_function && key >= L'1' && key <= L'9')
-    return (struct action) { ACT_PICK, (size_t) (key - L'1') };
+    return (struct action) { ACT_PICK, (size_t) (key - L'1'), 0 };
   for (size_t i = 0; i < ARRAY_SIZE (bindings); i++)
     if (bindings[i].key == key && bindings[i].is_function == is_function)
-      return (struct action) { bindings[i].kind, 0 };
-  return (struct action) { ACT_NONE, 0 };
+      return (struct action) { bindings[i].kind, 0, 0 };
+  return (struct action) { ACT_NONE, 0, 0 };
 }
 
 /* Moves the highlight, or the text on a screen that scrolls, by DELTA
@@ -201,8 +213,17 @@ apply (struct app *app, const struct view *view, struct action action)
       if (action.item < items)
         {
           s->selected = action.item;
-          screen->choose (app, action.item);
+          /* A tap on a form's field puts the typing there. */
+          if (!(screen->editable && screen->editable (app, action.item)))
+            screen->choose (app, action.item);
         }
+      break;
+    case ACT_TYPE:
+      screen->type (app, action.c);
+      break;
+    case ACT_ERASE:
+      if (!screen->type (app, 0))
+        screen->back (app);
       break;
     case ACT_BACK:
       screen->back (app);
@@ -265,7 +286,7 @@ ui_run (struct app *app)
       dirty = status != ERR;
       if (status == ERR || (status == KEY_CODE_YES && key == KEY_RESIZE))
         continue;
-      struct action action = key_action (status, key, &view);
+      struct action action = key_action (app, status, key, &view);
       if (too_small (&view) && action.kind != ACT_QUIT)
         continue;
       apply (app, &view, action);

@@ -13,6 +13,7 @@
    $NAME/rest is the value of the environment variable NAME (then the rest);
    # starts a comment line.
      env NAME=VALUE          set a variable for programs started later
+     remove FILE             delete FILE and its -wal, -shm and -journal
      start ROWS COLS [ARG]   start $SAFEJOB in a ROWS x COLS terminal
      key NAME [COUNT]        press Up Down Left Right Enter Tab Escape
                              Backspace Home End PageUp PageDown, or a
@@ -601,6 +602,17 @@ run_step (char **w, size_t n)
       if (child_env_count == MAX_ENV)
         bail ("too many env lines");
       child_env[child_env_count++] = strdup (w[1]);
+    }
+  else if (strcmp (cmd, "remove") == 0 && n == 2)
+    {
+      /* A database and its journal files, so a test starts afresh. */
+      static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+      for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        {
+          char path[4096];
+          snprintf (path, sizeof path, "%s%s", w[1], suffixes[i]);
+          unlink (path);
+        }
     }
   else if (strcmp (cmd, "start") == 0 && n >= 3)
     start (number (w[1]), number (w[2]), w + 3, n - 3);
