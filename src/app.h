@@ -13,6 +13,8 @@ struct app
   struct session session;
   const struct content *content;
   bool quit;                 /* set to leave the main loop */
+  int idle_seconds;          /* without input, ask "still there?"; 0: never */
+  int idle_countdown;        /* and wipe after this many more seconds */
   /* Office mode: staff screen an offer and keep it in the office log. */
   bool office;
   struct offers_log *log;    /* NULL when it could not be opened */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <curses.h>
 #include "system.h"
+#include "i18n.h"
 #include "wrap.h"
 
 enum { MAX_LINES = 64 };
@@ -147,10 +148,54 @@ draw_header (const struct view *view, const char *title)
   draw_bar (0, view->cols, title);
 }
 
-void
-draw_footer (const struct view *view, const char *hints)
+const char *
+draw_glyph (const char *utf8, const char *ascii)
 {
-  draw_bar (view->rows - 1, view->cols, hints);
+  static int utf8_terminal = -1;
+  if (utf8_terminal < 0)
+    utf8_terminal = i18n_is_utf8 ();
+  return utf8_terminal ? utf8 : ascii;
+}
+
+static void
+add_button (struct view *view, int x, int width, int item)
+{
+  if (view->target_count < VIEW_MAX_TARGETS)
+    view->targets[view->target_count++] = (struct target) {
+      .top = view->rows - 1, .height = 1, .left = x, .width = width, .item = item };
+}
+
+void
+draw_footer (struct view *view, const char *hints, bool back)
+{
+  /* TRANSLATORS: buttons on the bottom row, for touch screens; each at most
+     10 columns. */
+  const char *help = _("Help"), *hide = _("Hide"), *back_label = _("Back");
+  char label[64];
+  int y = view->rows - 1;
+  int left = 0, right = view->cols;
+
+  draw_bar (y, view->cols, "");
+  attron (A_BOLD | A_REVERSE);
+  snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x9C\x95", "x"), hide);
+  int w = 12;
+  right -= w;
+  draw_text (y, right, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
+  add_button (view, right, w, TARGET_HIDE);
+  snprintf (label, sizeof label, " ? %s ", help);
+  right -= w + 1;
+  draw_text (y, right, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
+  add_button (view, right, w, TARGET_HELP);
+  if (back)
+    {
+      snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x97\x80", "<"), back_label);
+      draw_text (y, 0, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
+      add_button (view, 0, w, TARGET_BACK);
+      left = w + 1;
+    }
+  attroff (A_BOLD | A_REVERSE);
+  if (right - left - 2 > 0)
+    draw_text (y, left + 1, right - left - 2, 1, hints, A_BOLD, PAIR_BAR);
 }
 
 /* Which items fit: from *FIRST on, as many as MAX_ROWS holds, keeping
@@ -239,7 +284,7 @@ draw_items (struct view *view, int y, int x, int width, int max_rows,
       if (view->target_count < VIEW_MAX_TARGETS)
         view->targets[view->target_count++] = (struct target) {
           .top = row, .height = height + (spaced ? 1 : 0),
-          .left = x, .width = width, .item = i };
+          .left = x, .width = width, .item = (int) i };
       row += height + (spaced ? 1 : 0);
     }
   if (scrolled && first + shown < count)
@@ -275,7 +320,7 @@ view_hit (const struct view *view, int y, int x)
       const struct target *t = &view->targets[i];
       if (y >= t->top && y < t->top + t->height && x >= t->left
           && x < t->left + t->width)
-        return (int) t->item;
+        return t->item;
     }
-  return -1;
+  return TARGET_NONE;
 }

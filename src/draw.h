@@ -23,11 +23,14 @@ enum draw_pair
   PAIR_COUNT
 };
 
+/* What a tap hits: a list item (0, 1, ...) or one of the bar's buttons. */
+enum { TARGET_NONE = -1, TARGET_BACK = -2, TARGET_HELP = -3, TARGET_HIDE = -4 };
+
 struct target
 {
-  int top, height;   /* rows; a target spans the whole width of its list */
+  int top, height;   /* rows; a list item spans the whole width of its list */
   int left, width;
-  size_t item;
+  int item;          /* an item index, or a TARGET_ button */
 };
 
 struct view
@@ -57,9 +60,16 @@ void draw_text_lines (int y, int x, int width, int first, int rows, const char *
 /* The rows TEXT needs when wrapped to WIDTH columns. */
 int draw_text_rows (const char *text, int width);
 
-/* The title bar on the top row and the key hints on the bottom row. */
+/* The title bar on the top row. */
 void draw_header (const struct view *view, const char *title);
-void draw_footer (const struct view *view, const char *hints);
+
+/* The bottom row: buttons a finger can hit (Back when BACK is true, Help
+   and Hide on the right) around the key HINTS. */
+void draw_footer (struct view *view, const char *hints, bool back);
+
+/* A glyph in the terminal's character set: the UTF-8 one, or its ASCII
+   stand-in when the terminal is not UTF-8. */
+const char *draw_glyph (const char *utf8, const char *ascii);
 
 /* Draws COUNT numbered list items in the box at (Y, X), WIDTH columns by
    MAX_ROWS rows, with SELECTED highlighted, and records each as a target.
@@ -71,7 +81,7 @@ int draw_items (struct view *view, int y, int x, int width, int max_rows,
    top-left corner at (Y, X). */
 void draw_qr (int y, int x, const struct qr_image *image);
 
-/* The item under the cell (Y, X), or -1. */
+/* The item or button under the cell (Y, X), or TARGET_NONE. */
 int view_hit (const struct view *view, int y, int x);
 
 #endif /* SAFEJOB_DRAW_H */

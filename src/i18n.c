@@ -50,9 +50,13 @@ i18n_init (void)
   return true;
 }
 
+/* The catalogue in use, so that i18n_gettext_in can come back to it. */
+static char current[16] = "en";
+
 void
 i18n_use (const char *code)
 {
+  snprintf (current, sizeof current, "%s", code);
 #if ENABLE_NLS
   /* glibc ignores LANGUAGE when the messages locale is plain "C". */
   const char *messages = setlocale (LC_MESSAGES, NULL);
@@ -71,4 +75,15 @@ bool
 i18n_is_utf8 (void)
 {
   return strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
+}
+
+const char *
+i18n_gettext_in (const char *code, const char *msgid)
+{
+  char saved[sizeof current];
+  memcpy (saved, current, sizeof saved);
+  i18n_use (code);
+  const char *text = gettext (msgid);   /* stays valid: catalogues stay loaded */
+  i18n_use (saved);
+  return text;
 }

@@ -10,6 +10,8 @@
 static const struct language offered[] = {
   { "en", "English", "English" },
   { "ne", "नेपाली", "Nepali" },
+  { "th", "ไทย", "Thai" },
+  { "zh_CN", "中文（简体）", "Chinese (Simplified)" },
 };
 
 size_t

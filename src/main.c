@@ -32,6 +32,9 @@ print_help (void)
            "  -o, --office           office mode: staff type the offer's details before\n"
            "                         the checklist, and results go to the office log\n"
            "      --office-db=FILE   use FILE as the office log\n"
+           "  -i, --idle=SECONDS     after SECONDS without input (default 120), ask\n"
+           "                         whether the person is still there, then wipe;\n"
+           "                         0 never does\n"
            "  -h, --help             display this help and exit\n"
            "  -V, --version          display version information and exit\n"), stdout);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
@@ -56,12 +59,13 @@ main (int argc, char **argv)
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
     { "office", no_argument, NULL, 'o' },
+    { "idle", required_argument, NULL, 'i' },
     { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
   };
-  struct app app = { 0 };
+  struct app app = { .idle_seconds = 120 };
   struct content content;
   const char *content_db = NULL;
   char err[1024];
@@ -78,9 +82,22 @@ main (int argc, char **argv)
     return command_offers (argc - 1, argv + 1);
 
   const char *office_db = NULL;
-  while ((opt = getopt_long (argc, argv, "c:ohV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:oi:hV", long_options, NULL)) != -1)
     switch (opt)
       {
+      case 'i':
+        {
+          char *end;
+          long seconds = strtol (optarg, &end, 10);
+          if (*end || end == optarg || seconds < 0 || seconds > 86400)
+            {
+              fprintf (stderr, _("%s: --idle takes a number of seconds from 0 to 86400\n"),
+                       PACKAGE);
+              return EXIT_FAILURE;
+            }
+          app.idle_seconds = (int) seconds;
+          break;
+        }
       case 'c':
         content_db = optarg;
         break;
@@ -129,6 +146,9 @@ main (int argc, char **argv)
     }
 
   app.content = &content;
+  /* Long enough to come back to the screen, short enough that the next
+     person does not find the last one's answers. */
+  app.idle_countdown = app.idle_seconds < 30 ? (app.idle_seconds > 5 ? app.idle_seconds : 5) : 30;
   if (app.office)
     {
       /* A log that cannot be used does not stop the office: the screen says

@@ -27,7 +27,7 @@ articles_draw (struct app *app, struct view *view)
     items[i] = _(ct->articles[i].title);
   items[n] = _("Back to your result");
   /* TRANSLATORS: the title bar of the awareness reader. */
-  screen_frame (view, _("Learn how these traps work"));
+  screen_frame (app, view, _("Learn how these traps work"));
   row += draw_text (row, 2, view->cols - 4, 2, _("Choose something to read."), A_BOLD,
                     PAIR_NORMAL) + 1;
   draw_items (view, row, 2, view->cols - 4, view->rows - 1 - row, items, n + 1,
@@ -54,7 +54,11 @@ articles_back (struct app *app)
 }
 
 const struct screen screen_articles = {
-  articles_draw, articles_items, articles_choose, articles_back, NULL, NULL, NULL
+  .draw = articles_draw,
+  .items = articles_items,
+  .choose = articles_choose,
+  .back = articles_back,
+  .has_back = true,
 };
 
 /* --- One article --------------------------------------------------------- */
@@ -129,9 +133,9 @@ article_draw (struct app *app, struct view *view)
     app->session.scroll = 0;
   w.scroll = app->session.scroll;
 
-  screen_frame_hints (view, _("Learn how these traps work"),
-                      /* TRANSLATORS: key hints while reading; under 78 columns. */
-                      _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: Read on    Enter or Esc: Back"));
+  screen_frame_hints (app, view, _("Learn how these traps work"),
+                      /* TRANSLATORS: key hints while reading; under 40 columns. */
+                      _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on"));
   layout (a, w.width, draw_block, &w);
   if (w.scroll > 0)
     mvaddstr (BODY_TOP - 1, view->cols - 3, "\xE2\x96\xB2");
@@ -175,5 +179,10 @@ article_scroll (struct app *app, int lines)
 }
 
 const struct screen screen_article = {
-  article_draw, article_items, article_choose, article_back, article_scroll, NULL, NULL
+  .draw = article_draw,
+  .items = article_items,
+  .choose = article_choose,
+  .back = article_back,
+  .scroll_by = article_scroll,
+  .has_back = true,
 };

@@ -90,7 +90,7 @@ contacts_draw (struct app *app, struct view *view)
   items[n] = _("Finish and start again");
 
   /* TRANSLATORS: the title bar of the contacts screen. */
-  screen_frame (view, _("Numbers to save"));
+  screen_frame (app, view, _("Numbers to save"));
   if (n > 0)
     {
       /* The highlighted contact, or the first while "Finish" is highlighted. */
@@ -141,5 +141,9 @@ contacts_back (struct app *app)
 }
 
 const struct screen screen_contacts = {
-  contacts_draw, contacts_items, contacts_choose, contacts_back, NULL, NULL, NULL
+  .draw = contacts_draw,
+  .items = contacts_items,
+  .choose = contacts_choose,
+  .back = contacts_back,
+  .has_back = true,
 };

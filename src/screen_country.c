@@ -32,7 +32,7 @@ draw_countries (struct app *app, struct view *view, unsigned role, const char *t
     items[i] = _(app->content->countries[index[i]].name);
   if (extra)
     items[n++] = extra;
-  screen_frame (view, title);
+  screen_frame (app, view, title);
   row += draw_text (row, 2, view->cols - 4, 3, question, A_BOLD, PAIR_NORMAL) + 1;
   draw_items (view, row, 2, view->cols - 4, view->rows - 1 - row, items, n,
               app->session.selected);
@@ -102,9 +102,17 @@ destination_back (struct app *app)
 }
 
 const struct screen screen_nationality = {
-  nationality_draw, nationality_items, nationality_choose, nationality_back, NULL, NULL, NULL
+  .draw = nationality_draw,
+  .items = nationality_items,
+  .choose = nationality_choose,
+  .back = nationality_back,
+  .has_back = true,
 };
 
 const struct screen screen_destination = {
-  destination_draw, destination_items, destination_choose, destination_back, NULL, NULL, NULL
+  .draw = destination_draw,
+  .items = destination_items,
+  .choose = destination_choose,
+  .back = destination_back,
+  .has_back = true,
 };

@@ -29,7 +29,7 @@ language_draw (struct app *app, struct view *view)
     }
 
   /* TRANSLATORS: the title of the first screen. */
-  screen_frame (view, _("safejob: check a job offer before you go"));
+  screen_frame (app, view, _("safejob: check a job offer before you go"));
   int row = BODY_TOP;
   row += draw_text (row, 2, view->cols - 4, 2, _("Choose your language"), A_BOLD,
                     PAIR_NORMAL) + 1;
@@ -62,5 +62,9 @@ language_back (struct app *app)
 }
 
 const struct screen screen_language = {
-  language_draw, language_items, language_choose, language_back, NULL, NULL, NULL
+  .draw = language_draw,
+  .items = language_items,
+  .choose = language_choose,
+  .back = language_back,
+  .has_back = false,
 };

@@ -27,9 +27,9 @@ offer_draw (struct app *app, struct view *view)
   items[ITEM_CONTINUE] = _("Continue to the checklist");
 
   /* TRANSLATORS: the title bar of the office form. */
-  screen_frame_hints (view, _("Office: screen a job offer"),
-                      /* TRANSLATORS: key hints on the office form; under 78 columns. */
-                      _("\xE2\x86\x91\xE2\x86\x93 Field    Type to fill in    Enter: Next    Esc: Back"));
+  screen_frame_hints (app, view, _("Office: screen a job offer"),
+                      /* TRANSLATORS: key hints on the office form; under 40 columns. */
+                      _("\xE2\x86\x91\xE2\x86\x93 field, type, Enter: next"));
   row += draw_text (row, 2, view->cols - 4, 3,
                     _("Type the offer's details as the agency gave them. Leave a field "
                       "empty if you do not know it. Nothing about the job seeker is kept."),
@@ -82,5 +82,11 @@ offer_type_char (struct app *app, wint_t c)
 }
 
 const struct screen screen_offer = {
-  offer_draw, offer_items, offer_choose, offer_back, NULL, offer_editable, offer_type_char
+  .draw = offer_draw,
+  .items = offer_items,
+  .choose = offer_choose,
+  .back = offer_back,
+  .editable = offer_editable,
+  .type = offer_type_char,
+  .has_back = true,
 };

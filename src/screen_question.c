@@ -27,7 +27,7 @@ question_draw (struct app *app, struct view *view)
             app->session.question + 1, app->content->checklist.count);
 
   /* TRANSLATORS: the title bar while the checklist is on screen. */
-  screen_frame (view, _("Check a job offer"));
+  screen_frame (app, view, _("Check a job offer"));
   row += draw_text (row, 2, width, 1, progress, A_DIM, PAIR_NORMAL) + 1;
   row += draw_text (row, 2, width, 4, _(q->text), A_BOLD, PAIR_NORMAL) + 1;
   draw_items (view, row, 2, width, view->rows - 1 - row, items, q->option_count,
@@ -67,5 +67,9 @@ question_back (struct app *app)
 }
 
 const struct screen screen_question = {
-  question_draw, question_items, question_choose, question_back, NULL, NULL, NULL
+  .draw = question_draw,
+  .items = question_items,
+  .choose = question_choose,
+  .back = question_back,
+  .has_back = true,
 };

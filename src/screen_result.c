@@ -39,7 +39,7 @@ result_draw (struct app *app, struct view *view)
   items[ITEM_DISCARD] = _("Start again without saving");
 
   /* TRANSLATORS: the title bar of the result screen. */
-  screen_frame (view, _("Your result"));
+  screen_frame (app, view, _("Your result"));
   /* The symbol carries the level for people who cannot tell the colours apart. */
   snprintf (banner, sizeof banner, " %s %s ", risk_level_symbol (result.level),
             _(risk_level_name (result.level)));
@@ -138,5 +138,9 @@ result_back (struct app *app)
 }
 
 const struct screen screen_result = {
-  result_draw, result_items, result_choose, result_back, NULL, NULL, NULL
+  .draw = result_draw,
+  .items = result_items,
+  .choose = result_choose,
+  .back = result_back,
+  .has_back = true,
 };

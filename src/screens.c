@@ -13,6 +13,14 @@ screen_current (const struct app *app)
 {
   switch (app->session.screen)
     {
+    case SCREEN_ATTRACT:
+      return &screen_attract;
+    case SCREEN_NEUTRAL:
+      return &screen_neutral;
+    case SCREEN_HELP:
+      return &screen_help;
+    case SCREEN_STILL_THERE:
+      return &screen_still_there;
     case SCREEN_OFFER:
       return &screen_offer;
     case SCREEN_QUESTION:
@@ -36,17 +44,18 @@ screen_current (const struct app *app)
 }
 
 void
-screen_frame_hints (struct view *view, const char *title, const char *hints)
+screen_frame_hints (struct app *app, struct view *view, const char *title, const char *hints)
 {
   draw_header (view, title);
-  draw_footer (view, hints);
+  draw_footer (view, hints, screen_current (app)->has_back);
 }
 
 void
-screen_frame (struct view *view, const char *title)
+screen_frame (struct app *app, struct view *view, const char *title)
 {
-  /* TRANSLATORS: key hints on the bottom row; keep it under 78 columns. */
-  screen_frame_hints (view, title, _("\xE2\x86\x91\xE2\x86\x93 Choose    Enter: OK    Esc: Back    1-9: Pick"));
+  /* TRANSLATORS: key hints on the bottom row, between the Back button and
+     the Help and Hide buttons; keep it under 40 columns. */
+  screen_frame_hints (app, view, title, _("\xE2\x86\x91\xE2\x86\x93 Enter  1-9"));
 }
 
 void

@@ -24,6 +24,12 @@ struct screen
      whether anything changed). NULL elsewhere. */
   bool (*editable) (const struct app *app, size_t item);
   bool (*type) (struct app *app, wint_t c);
+  /* Called each second without input; returns whether to redraw. */
+  bool (*tick) (struct app *app);
+  /* Any key or tap chooses item 0 (the attract and neutral screens). */
+  bool any_key;
+  /* Whether the person can go back from here (a Back button is shown). */
+  bool has_back;
 };
 
 extern const struct screen screen_language;
@@ -35,14 +41,19 @@ extern const struct screen screen_contacts;
 extern const struct screen screen_articles;
 extern const struct screen screen_article;
 extern const struct screen screen_offer;
+extern const struct screen screen_attract;
+extern const struct screen screen_neutral;
+extern const struct screen screen_help;
+extern const struct screen screen_still_there;
 
 /* The screen the session is on. */
 const struct screen *screen_current (const struct app *app);
 
 /* Layout shared by the screens: the first body row and the key hints. */
 enum { BODY_TOP = 2, LABEL_MAX = 512 };
-void screen_frame (struct view *view, const char *title);
-void screen_frame_hints (struct view *view, const char *title, const char *hints);
+void screen_frame (struct app *app, struct view *view, const char *title);
+void screen_frame_hints (struct app *app, struct view *view, const char *title,
+                         const char *hints);
 
 /* Shows question INDEX with its earlier answer, if any, highlighted. */
 void screen_show_question (struct app *app, size_t index);

@@ -14,7 +14,7 @@ session_reset (struct session *session)
     session->answers[i] = SESSION_UNANSWERED;
   session->nationality = SESSION_NO_COUNTRY;
   session->destination = SESSION_NO_COUNTRY;
-  session->screen = SCREEN_LANGUAGE;
+  session->screen = SCREEN_ATTRACT;
 }
 
 void
@@ -23,4 +23,24 @@ session_show (struct session *session, enum screen_id screen)
   session->screen = screen;
   session->selected = 0;
   session->scroll = 0;
+}
+
+void
+session_overlay (struct session *session, enum screen_id screen)
+{
+  if (session->screen != SCREEN_HELP && session->screen != SCREEN_STILL_THERE)
+    {
+      session->return_screen = session->screen;
+      session->return_selected = session->selected;
+      session->return_scroll = session->scroll;
+    }
+  session_show (session, screen);
+}
+
+void
+session_return (struct session *session)
+{
+  session->screen = session->return_screen;
+  session->selected = session->return_selected;
+  session->scroll = session->return_scroll;
 }

@@ -11,6 +11,10 @@ enum { SESSION_MAX_QUESTIONS = 64, SESSION_UNANSWERED = -1 };
 
 enum screen_id
 {
+  SCREEN_ATTRACT,
+  SCREEN_NEUTRAL,
+  SCREEN_HELP,
+  SCREEN_STILL_THERE,
   SCREEN_LANGUAGE,
   SCREEN_OFFER,
   SCREEN_QUESTION,
@@ -34,6 +38,12 @@ struct session
   int destination;                        /* likewise: "I don't know" is no country */
   size_t article;                         /* the article being read */
   int scroll;                             /* its first line on screen */
+  /* Where Help and "still there?" return to. */
+  enum screen_id return_screen;
+  size_t return_selected;
+  int return_scroll;
+  unsigned ticks;                         /* seconds on the attract screen */
+  int countdown;                          /* seconds left to answer "still there?" */
   int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
   /* Office mode: the offer being screened and its history in the log. */
   struct offer offer;
@@ -41,10 +51,15 @@ struct session
   struct report_earlier earlier[3];
 };
 
-/* Wipes everything the person chose and returns to the language picker. */
+/* Wipes everything the person chose and returns to the attract screen. */
 void session_reset (struct session *session);
 
 /* Goes to SCREEN with its first item highlighted. */
 void session_show (struct session *session, enum screen_id screen);
+
+/* Shows SCREEN (help, "still there?") over the current one, which
+   session_return brings back as it was. */
+void session_overlay (struct session *session, enum screen_id screen);
+void session_return (struct session *session);
 
 #endif /* SAFEJOB_SESSION_H */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wctype.h>
 #include <curses.h>
 #include "draw.h"
@@ -24,6 +25,9 @@ enum action_kind
   ACT_OK,
   ACT_BACK,
   ACT_PICK,     /* choose the item in action.item */
+  ACT_HELP,
+  ACT_HIDE,     /* quick-hide: wipe and show the neutral screen */
+  ACT_ANY,      /* a key that means nothing here, for "press any key" screens */
   ACT_TYPE,     /* type action.c into a form's field */
   ACT_ERASE,    /* erase in a form's field, or go back when it is empty */
   ACT_QUIT,
@@ -58,6 +62,9 @@ static const struct binding
   { 127, false, ACT_BACK },      /* Backspace on most terminals */
   { 8, false, ACT_BACK },        /* Ctrl-H */
   { 3, false, ACT_QUIT },        /* Ctrl-C: raw mode makes it a key */
+  { KEY_F (1), true, ACT_HELP },
+  { L'?', false, ACT_HELP },
+  { KEY_F (12), true, ACT_HIDE },
 };
 
 static volatile sig_atomic_t stop_requested;
@@ -118,6 +125,24 @@ redraw (struct app *app, struct view *view)
   refresh ();
 }
 
+static double
+now (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+/* True when the person has been away long enough to be asked. */
+static bool
+idle_expired (const struct app *app, double idle)
+{
+  enum screen_id screen = app->session.screen;
+  return app->idle_seconds > 0 && idle >= app->idle_seconds
+         && screen != SCREEN_ATTRACT && screen != SCREEN_NEUTRAL
+         && screen != SCREEN_STILL_THERE;
+}
+
 static struct action
 mouse_action (const struct view *view)
 {
@@ -133,6 +158,12 @@ mouse_action (const struct view *view)
       int item = view_hit (view, event.y, event.x);
       if (item >= 0)
         action = (struct action) { ACT_PICK, (size_t) item, 0 };
+      else if (item == TARGET_BACK)
+        action.kind = ACT_BACK;
+      else if (item == TARGET_HELP)
+        action.kind = ACT_HELP;
+      else if (item == TARGET_HIDE)
+        action.kind = ACT_HIDE;
     }
   else if (event.bstate & BUTTON4_PRESSED)
     action.kind = ACT_UP;
@@ -163,7 +194,7 @@ key_action (const struct app *app, int status, wint_t key, const struct view *vi
   for (size_t i = 0; i < ARRAY_SIZE (bindings); i++)
     if (bindings[i].key == key && bindings[i].is_function == is_function)
       return (struct action) { bindings[i].kind, 0, 0 };
-  return (struct action) { ACT_NONE, 0, 0 };
+  return (struct action) { ACT_ANY, 0, 0 };
 }
 
 /* Moves the highlight, or the text on a screen that scrolls, by DELTA
@@ -191,8 +222,32 @@ apply (struct app *app, const struct view *view, struct action action)
   size_t items = screen->items (app);
   int page = view->rows > 8 ? view->rows - 6 : 1;
 
+  /* Quick-hide works everywhere, at once. */
+  if (action.kind == ACT_HIDE)
+    {
+      app_reset (app);
+      session_show (s, SCREEN_NEUTRAL);
+      return;
+    }
+  if (action.kind == ACT_QUIT)
+    {
+      app->quit = true;
+      return;
+    }
+  /* "Touch the screen or press any key": anything but a mouse press. */
+  if (screen->any_key)
+    {
+      if (action.kind != ACT_NONE)
+        screen->choose (app, 0);
+      return;
+    }
+
   switch (action.kind)
     {
+    case ACT_HELP:
+      if (s->screen != SCREEN_HELP)
+        session_overlay (s, SCREEN_HELP);
+      break;
     case ACT_UP:
       move_by (app, screen, -1);
       break;
@@ -228,10 +283,8 @@ apply (struct app *app, const struct view *view, struct action action)
     case ACT_BACK:
       screen->back (app);
       break;
-    case ACT_QUIT:
-      app->quit = true;
-      break;
     case ACT_NONE:
+    case ACT_ANY:
     default:
       break;
     }
@@ -275,6 +328,7 @@ ui_run (struct app *app)
   draw_init_colours ();
 
   bool dirty = true;
+  double last_input = now ();
   while (!app->quit && !stop_requested)
     {
       wint_t key;
@@ -284,8 +338,24 @@ ui_run (struct app *app)
         redraw (app, &view);
       status = get_wch (&key);
       dirty = status != ERR;
-      if (status == ERR || (status == KEY_CODE_YES && key == KEY_RESIZE))
+      if (status == ERR)
+        {
+          /* A second without input: screens that move on their own tick,
+             and a person who walked away gets "still there?". */
+          const struct screen *on_screen = screen_current (app);
+          if (on_screen->tick)
+            dirty = on_screen->tick (app);
+          if (idle_expired (app, now () - last_input))
+            {
+              session_overlay (&app->session, SCREEN_STILL_THERE);
+              app->session.countdown = app->idle_countdown;
+              dirty = true;
+            }
+          continue;
+        }
+      if (status == KEY_CODE_YES && key == KEY_RESIZE)
         continue;
+      last_input = now ();
       struct action action = key_action (app, status, key, &view);
       if (too_small (&view) && action.kind != ACT_QUIT)
         continue;
