@@ -1,13 +1,18 @@
 /* wrap.c -- line breaking by display width.
-   A first breaker: it breaks at spaces, which suits the scripts shipped so
-   far (Latin, Devanagari). Scripts written without spaces between words need
-   a dictionary breaker. */
+   Where a line may break is ICU's line-break iterator's answer: between
+   words written with spaces, between Thai, Lao, Khmer and Burmese words
+   found in its dictionaries, between most CJK ideographs but not before a
+   closing mark such as "。". How much fits is measured in terminal columns.
+   A word wider than the line is cut between grapheme clusters, so a mark
+   never leaves its letter. */
 #include <config.h>
 #include "wrap.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 
 static int
 char_width (wchar_t c)
@@ -25,61 +30,144 @@ wrap_width (const wchar_t *s, size_t n)
   return width;
 }
 
-/* Finds the end of the line that starts at START: the index just past its
-   last character. Sets *NEXT to where the following line starts. */
-static size_t
-line_end (const wchar_t *text, size_t start, int width, size_t *next)
+/* The text in UTF-16 for ICU, with the map from UTF-16 offsets back to
+   wide-character indices. */
+struct utf16
 {
-  size_t i = start;
-  size_t space_run = 0;   /* start of the latest run of spaces, if any */
-  bool have_space = false;
-  int used = 0;
+  UChar *text;
+  int32_t length;
+  size_t *to_wide;   /* length + 1 entries */
+};
 
-  while (text[i] && text[i] != L'\n')
+static bool
+to_utf16 (const wchar_t *text, size_t n, struct utf16 *out)
+{
+  out->text = malloc ((2 * n + 1) * sizeof *out->text);
+  out->to_wide = malloc ((2 * n + 1) * sizeof *out->to_wide);
+  if (!out->text || !out->to_wide)
+    return false;
+  int32_t k = 0;
+  for (size_t i = 0; i < n; i++)
     {
-      if (text[i] == L' ')
+      uint32_t c = (uint32_t) text[i];
+      if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        c = 0xFFFD;
+      out->to_wide[k] = i;
+      if (c >= 0x10000)
         {
-          if (i > start && text[i - 1] != L' ')
-            {
-              space_run = i;
-              have_space = true;
-            }
+          out->text[k++] = (UChar) (0xD800 + ((c - 0x10000) >> 10));
+          out->to_wide[k] = i;
+          out->text[k++] = (UChar) (0xDC00 + ((c - 0x10000) & 0x3FF));
         }
-      else if (used + char_width (text[i]) > width)
-        {
-          size_t end;
-          if (have_space)
-            end = space_run;
-          else if (i > start)
-            end = i;          /* cut a long word before this spacing character */
-          else
-            end = i + 1;      /* a single character wider than the line */
-          *next = end;
-          while (text[*next] == L' ')
-            ++*next;
-          return end;
-        }
-      used += char_width (text[i]);
-      i++;
+      else
+        out->text[k++] = (UChar) c;
     }
-  *next = text[i] == L'\n' ? i + 1 : i;
-  return i;
+  out->to_wide[k] = n;
+  out->length = k;
+  return true;
+}
+
+/* One iterator of each kind, made once: opening one loads ICU's rules. */
+static UBreakIterator *
+iterator (UBreakIteratorType type, const struct utf16 *text)
+{
+  static UBreakIterator *line, *character;
+  UBreakIterator **slot = type == UBRK_LINE ? &line : &character;
+  UErrorCode status = U_ZERO_ERROR;
+
+  if (!*slot)
+    {
+      *slot = ubrk_open (type, "", NULL, 0, &status);
+      if (U_FAILURE (status))
+        {
+          *slot = NULL;
+          return NULL;
+        }
+    }
+  status = U_ZERO_ERROR;
+  ubrk_setText (*slot, text->text, text->length, &status);
+  return U_FAILURE (status) ? NULL : *slot;
+}
+
+/* Trailing blanks and newlines do not take room at the end of a line. */
+static size_t
+trim (const wchar_t *text, size_t start, size_t end)
+{
+  while (end > start && (text[end - 1] == L' ' || text[end - 1] == L'\n'))
+    end--;
+  return end;
+}
+
+/* The UTF-16 offset of wide-character index I, searching from FROM. */
+static int32_t
+offset16 (const struct utf16 *u16, int32_t from, size_t i)
+{
+  while (from < u16->length && u16->to_wide[from] < i)
+    from++;
+  return from;
+}
+
+/* The end of the longest run of whole grapheme clusters from START (at
+   UTF-16 offset START16) that fits WIDTH columns; at least one cluster. */
+static size_t
+cut_clusters (const wchar_t *text, const struct utf16 *u16, size_t start, int32_t start16,
+              int width)
+{
+  UBreakIterator *chars = u16->text ? iterator (UBRK_CHARACTER, u16) : NULL;
+  int32_t at = chars ? ubrk_following (chars, start16) : UBRK_DONE;
+  if (at == UBRK_DONE)
+    return start + 1;
+  size_t best = u16->to_wide[at];    /* the first cluster, however wide */
+  for (at = ubrk_next (chars); at != UBRK_DONE; at = ubrk_next (chars))
+    {
+      size_t end = u16->to_wide[at];
+      if (wrap_width (text + start, end - start) > width)
+        break;
+      best = end;
+    }
+  return best;
 }
 
 size_t
 wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
 {
+  size_t n = wcslen (text);
+  struct utf16 u16 = { NULL, 0, NULL };
   size_t count = 0;
-  size_t start = 0;
 
   if (width < 1)
     width = 1;
-  while (text[start])
+  if (n == 0)
+    return 0;
+  UBreakIterator *breaks = to_utf16 (text, n, &u16) ? iterator (UBRK_LINE, &u16) : NULL;
+
+  size_t start = 0;
+  int32_t start16 = 0;
+  while (start < n)
     {
-      size_t next;
-      size_t end = line_end (text, start, width, &next);
-      while (end > start && text[end - 1] == L' ')
-        end--;
+      size_t end = start, next = start;   /* the line's end; the next line's start */
+      bool found = false;
+
+      /* The farthest break that fits; a newline ends the line there. */
+      for (int32_t at = breaks ? ubrk_following (breaks, start16) : UBRK_DONE;
+           at != UBRK_DONE; at = ubrk_next (breaks))
+        {
+          size_t pos = u16.to_wide[at];
+          size_t fit_end = trim (text, start, pos);
+          if (wrap_width (text + start, fit_end - start) > width)
+            break;
+          end = fit_end;
+          next = pos;
+          found = true;
+          if (text[pos - 1] == L'\n')
+            break;
+        }
+      if (!found)
+        {
+          /* No break fits: a word wider than the line is cut. */
+          next = cut_clusters (text, &u16, start, start16, width);
+          end = trim (text, start, next);
+        }
       if (count < max)
         {
           lines[count].start = start;
@@ -87,8 +175,14 @@ wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
           lines[count].width = wrap_width (text + start, end - start);
         }
       count++;
+      /* Spaces that open the next line vanish at a soft break. */
       start = next;
+      while (start < n && text[start] == L' ')
+        start++;
+      start16 = offset16 (&u16, start16, start);
     }
+  free (u16.text);
+  free (u16.to_wide);
   return count;
 }
 

@@ -18,8 +18,9 @@ struct wrap_line
 int wrap_width (const wchar_t *s, size_t n);
 
 /* Breaks TEXT into lines no wider than WIDTH columns (at least 1). Lines
-   break at spaces and at newlines; a word wider than WIDTH is cut between
-   characters, never between a letter and the marks that follow it. Stores
+   break where ICU's line breaker allows (between words, also in Thai, Lao,
+   Khmer, Burmese and Chinese) and at newlines; a word wider than WIDTH is
+   cut between grapheme clusters, never between a letter and its marks. Stores
    at most MAX lines into LINES and returns how many lines the whole text
    needs, which may be more than MAX. */
 size_t wrap_text (const wchar_t *text, int width, struct wrap_line *lines,

@@ -78,13 +78,30 @@ main (void)
     L"\x0920\x093e\x0909\x0901\x0938\x092e\x094d\x092e \x0915\x0938\x0930\x0940",
     L"\x0915\x094d\x0937\x0915\x094d\x0937\x0915\x094d\x0937\x0915\x094d\x0937",
     L"\x4f60\x5c06\x5982\x4f55\x524d\x5f80\x5de5\x4f5c\x5730\x70b9\xff1f",
+    L"\x0e04\x0e38\x0e13\x0e22\x0e31\x0e07\x0e2d\x0e22\x0e39\x0e48\x0e44\x0e2b\x0e21",
   };
   int clean = 1;
   for (size_t s = 0; s < sizeof samples / sizeof samples[0]; s++)
     for (int width = 2; width <= 40; width++)
       clean &= wraps_cleanly (samples[s], width);
-  ok (clean, "Latin, Devanagari and CJK samples fit every width from 2 to 40, "
+  ok (clean, "Latin, Devanagari, CJK and Thai samples fit every width from 2 to 40, "
       "keep every letter and never start a line with a mark");
+
+  /* Scripts without spaces between words break at real word boundaries. */
+  ok (wcscmp (joined (L"\x0e44\x0e1b\x0e17\x0e33\x0e07\x0e32\x0e19\x0e15\x0e48\x0e32\x0e07"
+                      L"\x0e1b\x0e23\x0e30\x0e40\x0e17\x0e28", 6),
+              L"\x0e44\x0e1b|\x0e17\x0e33\x0e07\x0e32\x0e19|\x0e15\x0e48\x0e32\x0e07|"
+              L"\x0e1b\x0e23\x0e30\x0e40\x0e17\x0e28") == 0,
+      "Thai breaks between dictionary words (ไป|ทำงาน|ต่าง|ประเทศ)");
+  ok (wcscmp (joined (L"\x51fa\x56fd\x5de5\x4f5c\x524d\x8bf7\x68c0\x67e5\x5de5\x4f5c"
+                      L"\x9080\x7ea6\x3002", 12),
+              L"\x51fa\x56fd\x5de5\x4f5c\x524d\x8bf7|\x68c0\x67e5\x5de5\x4f5c\x9080|"
+              L"\x7ea6\x3002") == 0,
+      "Chinese breaks between ideographs, but never before a full stop");
+  const wchar_t *comma = joined (L"\x68c0\x67e5\x5de5\x4f5c\x9080\x7ea6\xff0c\x7136\x540e"
+                                 L"\x51fa\x53d1\x3002", 10);
+  ok (!wcsstr (comma, L"|\xff0c") && !wcsstr (comma, L"|\x3002"),
+      "no line starts with a Chinese comma or full stop");
 
   wchar_t *decoded = wrap_decode ("ok\xff\x1b[2J\xe0\xa4\x95");
   ok (decoded && wcscmp (decoded, L"ok\xfffd\xfffd[2J\x0915") == 0,
