@@ -16,8 +16,9 @@
      remove FILE             delete FILE and its -wal, -shm and -journal
      start ROWS COLS [ARG]   start $SAFEJOB in a ROWS x COLS terminal
      key NAME [COUNT]        press Up Down Left Right Enter Tab Escape
-                             Backspace Home End PageUp PageDown, or a
-                             character (key 2, key q)
+                             Backspace Home End PageUp PageDown F1..F12, or
+                             a character (key 2, key q)
+     timeout SECONDS         how long later checks wait
      type "BYTES"            send bytes as they are (garbage, escapes)
      click "TEXT"            tap the first cell of TEXT on screen
      clickat ROW COL         tap a cell (0-based)
@@ -397,6 +398,11 @@ press (const char *name)
         vterm_keyboard_key (term.vt, key_names[i].key, VTERM_MOD_NONE);
         return;
       }
+  if (name[0] == 'F' && atoi (name + 1) >= 1 && atoi (name + 1) <= 12)
+    {
+      vterm_keyboard_key (term.vt, VTERM_KEY_FUNCTION (atoi (name + 1)), VTERM_MOD_NONE);
+      return;
+    }
   if (strlen (name) == 1)
     vterm_keyboard_unichar (term.vt, (unsigned char) name[0], VTERM_MOD_NONE);
   else
@@ -603,6 +609,8 @@ run_step (char **w, size_t n)
         bail ("too many env lines");
       child_env[child_env_count++] = strdup (w[1]);
     }
+  else if (strcmp (cmd, "timeout") == 0 && n == 2)
+    timeout_seconds = number (w[1]);
   else if (strcmp (cmd, "remove") == 0 && n == 2)
     {
       /* A database and its journal files, so a test starts afresh. */
