@@ -15,6 +15,7 @@ struct app
   bool quit;                 /* set to leave the main loop */
   int idle_seconds;          /* without input, ask "still there?"; 0: never */
   int idle_countdown;        /* and wipe after this many more seconds */
+  int theme;                 /* enum draw_theme */
   /* Office mode: staff screen an offer and keep it in the office log. */
   bool office;
   struct offers_log *log;    /* NULL when it could not be opened */

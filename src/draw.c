@@ -14,25 +14,69 @@ enum { MAX_LINES = 64 };
 
 static const wchar_t ellipsis[] = L"\x2026";
 
-void
-draw_init_colours (void)
+/* The terminal's theme: set once when the terminal opens. */
+static enum draw_theme theme;
+static bool colours;
+
+int
+draw_theme_find (const char *name)
 {
-  if (!has_colors ())
+  static const char *const names[] = { "default", "contrast", "mono" };
+  for (int i = 0; i < 3; i++)
+    if (strcmp (names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+void
+draw_init_colours (enum draw_theme chosen)
+{
+  theme = chosen;
+  colours = has_colors ();
+  if (!colours)
     return;
   start_color ();
   use_default_colors ();
-  init_pair (PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
-  /* Dark modules must be dark whatever the terminal's own background. */
+  /* Dark modules must be dark whatever the theme and the terminal's own
+     background, or phones cannot read the code. */
   init_pair (PAIR_QR, COLOR_BLACK, COLOR_WHITE);
-  init_pair (PAIR_HIGH, COLOR_WHITE, COLOR_RED);
-  init_pair (PAIR_MEDIUM, COLOR_BLACK, COLOR_YELLOW);
-  init_pair (PAIR_LOW, COLOR_BLACK, COLOR_GREEN);
+  init_pair (PAIR_QR_DARK, COLOR_WHITE, COLOR_BLACK);
+  if (theme == THEME_CONTRAST)
+    {
+      /* Bright text on black, black on bright for what matters. */
+      init_pair (PAIR_NORMAL, COLOR_WHITE, COLOR_BLACK);
+      init_pair (PAIR_BAR, COLOR_BLACK, COLOR_WHITE);
+      init_pair (PAIR_HIGH, COLOR_WHITE, COLOR_RED);
+      init_pair (PAIR_MEDIUM, COLOR_BLACK, COLOR_YELLOW);
+      init_pair (PAIR_LOW, COLOR_BLACK, COLOR_GREEN);
+      init_pair (PAIR_SELECTED, COLOR_BLACK, COLOR_YELLOW);
+      bkgd (COLOR_PAIR (PAIR_NORMAL) | A_BOLD);
+    }
+  else if (theme == THEME_DEFAULT)
+    {
+      init_pair (PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
+      init_pair (PAIR_HIGH, COLOR_WHITE, COLOR_RED);
+      init_pair (PAIR_MEDIUM, COLOR_BLACK, COLOR_YELLOW);
+      init_pair (PAIR_LOW, COLOR_BLACK, COLOR_GREEN);
+    }
 }
 
+/* The attribute of PAIR in this theme; monochrome has only attributes, but
+   a QR code keeps its explicit colours where the terminal has them. */
 static attr_t
 pair_attr (enum draw_pair pair)
 {
-  return has_colors () && pair != PAIR_NORMAL ? COLOR_PAIR (pair) : 0;
+  bool qr = pair == PAIR_QR || pair == PAIR_QR_DARK;
+  if (!colours || pair == PAIR_NORMAL || (theme == THEME_MONO && !qr))
+    {
+      if (pair == PAIR_HIGH || pair == PAIR_MEDIUM || pair == PAIR_LOW || pair == PAIR_BAR
+          || pair == PAIR_SELECTED)
+        return A_REVERSE;
+      return 0;
+    }
+  if (pair == PAIR_SELECTED && theme != THEME_CONTRAST)
+    return A_REVERSE;
+  return COLOR_PAIR (pair);
 }
 
 void
@@ -59,6 +103,15 @@ put_wide (int y, int x, const wchar_t *s, size_t n, int max_width)
     }
   if (i > 0)
     mvaddnwstr (y, x, s, (int) i);
+}
+
+int
+draw_text_width (const char *text)
+{
+  wchar_t *wide = wrap_decode (text);
+  int width = wide ? wrap_width (wide, wcslen (wide)) : 0;
+  free (wide);
+  return width;
 }
 
 int
@@ -135,7 +188,7 @@ draw_text_lines (int y, int x, int width, int first, int rows, const char *text,
 static void
 draw_bar (int y, int cols, const char *text)
 {
-  attr_t attr = A_BOLD | (has_colors () ? pair_attr (PAIR_BAR) : A_REVERSE);
+  attr_t attr = A_BOLD | pair_attr (PAIR_BAR);
   attron (attr);
   mvhline (y, 0, ' ', cols);
   attroff (attr);
@@ -238,6 +291,14 @@ int
 draw_items (struct view *view, int y, int x, int width, int max_rows,
             const char *const *labels, size_t count, size_t selected)
 {
+  return draw_items_noted (view, y, x, width, max_rows, labels, NULL, count, selected);
+}
+
+int
+draw_items_noted (struct view *view, int y, int x, int width, int max_rows,
+                  const char *const *labels, const char *const *notes, size_t count,
+                  size_t selected)
+{
   enum { MARK = 5, MAX_ITEMS = 128 };    /* "> 1  " before the label */
   int rows[MAX_ITEMS];
   size_t first, shown;
@@ -256,13 +317,13 @@ draw_items (struct view *view, int y, int x, int width, int max_rows,
   if (scrolled)
     {
       if (first > 0)
-        mvaddstr (row, x + 2, "\xE2\x96\xB2");   /* more above */
+        mvaddstr (row, x + 2, draw_glyph ("\xE2\x96\xB2", "^"));   /* more above */
       row++;
     }
   for (size_t i = first; i < first + shown && row < y + max_rows; i++)
     {
       bool on = i == selected;
-      attr_t attr = on ? A_REVERSE | A_BOLD : A_NORMAL;
+      attr_t attr = on ? pair_attr (PAIR_SELECTED) | A_BOLD : A_NORMAL;
       int room = y + max_rows - row - (scrolled ? 1 : 0);
       int height = rows[i] < room ? rows[i] : room;
       char mark[32];
@@ -273,13 +334,22 @@ draw_items (struct view *view, int y, int x, int width, int max_rows,
       for (int r = 0; r < height; r++)
         mvhline (row + r, x, ' ', width);
       /* Items past 9 have no number key; they are reached by arrows and taps. */
+      const char *arrow = draw_glyph ("\xE2\x96\xB6", ">");
       if (i < 9)
-        snprintf (mark, sizeof mark, "%s%zu", on ? "\xE2\x96\xB6 " : "  ", i + 1);
+        snprintf (mark, sizeof mark, "%s%s%zu", on ? arrow : " ", " ", i + 1);
       else
-        snprintf (mark, sizeof mark, "%s", on ? "\xE2\x96\xB6" : "");
+        snprintf (mark, sizeof mark, "%s", on ? arrow : "");
       mvaddstr (row, x, mark);
       attroff (attr);
       draw_text (row, x + MARK, width - MARK, height, labels[i], attr, PAIR_NORMAL);
+      if (notes && notes[i] && height == 1)
+        {
+          /* The note goes after the label on its row, dim, if it fits. */
+          int used = draw_text_width (labels[i]);
+          int space = width - MARK - used - 3;
+          if (space >= draw_text_width (notes[i]))
+            draw_text (row, x + MARK + used + 3, space, 1, notes[i], attr | A_DIM, PAIR_NORMAL);
+        }
 
       if (view->target_count < VIEW_MAX_TARGETS)
         view->targets[view->target_count++] = (struct target) {
@@ -288,24 +358,53 @@ draw_items (struct view *view, int y, int x, int width, int max_rows,
       row += height + (spaced ? 1 : 0);
     }
   if (scrolled && first + shown < count)
-    mvaddstr (y + max_rows - 1, x + 2, "\xE2\x96\xBC");   /* more below */
+    mvaddstr (y + max_rows - 1, x + 2, draw_glyph ("\xE2\x96\xBC", "v"));   /* more below */
   return scrolled ? max_rows : row - y;
+}
+
+void
+draw_qr_size (const struct qr_image *image, int *rows, int *cols)
+{
+  bool halves = i18n_is_utf8 ();
+  *cols = qr_text_cols (image) * (halves ? 1 : 2);
+  *rows = halves ? qr_text_rows (image) : qr_text_cols (image);
 }
 
 void
 draw_qr (int y, int x, const struct qr_image *image)
 {
   int cols = qr_text_cols (image);
+
+  if (!i18n_is_utf8 ())
+    {
+      /* Two cells a module, one row a module: blanks painted dark or light
+         where the terminal has colours, "##" where it has none. */
+      for (int r = 0; r < cols; r++)
+        for (int c = 0; c < cols; c++)
+          {
+            bool dark = qr_is_dark (image, c - QR_QUIET_ZONE, r - QR_QUIET_ZONE);
+            attr_t attr = colours ? COLOR_PAIR (dark ? PAIR_QR_DARK : PAIR_QR) : A_NORMAL;
+            attron (attr);
+            mvaddstr (y + r, x + 2 * c, colours || !dark ? "  " : "##");
+            attroff (attr);
+          }
+      return;
+    }
+
   int rows = qr_text_rows (image);
   wchar_t *line = malloc ((size_t) (cols + 1) * sizeof *line);
-  attr_t attr = has_colors () ? pair_attr (PAIR_QR) : A_NORMAL;
-
+  attr_t attr = pair_attr (PAIR_QR);
   if (!line)
     return;
   attron (attr);
   for (int r = 0; r < rows; r++)
     {
       qr_render_row (image, r, line);
+      /* Without colours the terminal's own light-on-dark must do: draw the
+         light modules instead, so that dark stays dark. */
+      for (int c = 0; !colours && c < cols; c++)
+        line[c] = line[c] == L' ' ? L'\x2588' : line[c] == L'\x2588' ? L' '
+                  : line[c] == L'\x2580' ? L'\x2584' : L'\x2580';
       mvaddnwstr (y + r, x, line, cols);
     }
   attroff (attr);

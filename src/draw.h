@@ -10,18 +10,25 @@
 
 enum { VIEW_MAX_TARGETS = 32 };
 
-/* Colour pairs; on a terminal without colours the attributes alone carry
-   the meaning. */
+/* Colour pairs; on a terminal without colours, or in the monochrome
+   theme, attributes alone carry the meaning. */
 enum draw_pair
 {
   PAIR_NORMAL,
   PAIR_BAR,
-  PAIR_QR,
+  PAIR_QR,         /* dark on light: a QR code's colours, whatever the theme */
+  PAIR_QR_DARK,    /* a dark module drawn as a blank cell (ASCII terminals) */
   PAIR_HIGH,
   PAIR_MEDIUM,
   PAIR_LOW,
+  PAIR_SELECTED,
   PAIR_COUNT
 };
+
+enum draw_theme { THEME_DEFAULT, THEME_CONTRAST, THEME_MONO };
+
+/* The theme called NAME ("default", "contrast", "mono"), or -1. */
+int draw_theme_find (const char *name);
 
 /* What a tap hits: a list item (0, 1, ...) or one of the bar's buttons. */
 enum { TARGET_NONE = -1, TARGET_BACK = -2, TARGET_HELP = -3, TARGET_HIDE = -4 };
@@ -40,8 +47,8 @@ struct view
   size_t target_count;
 };
 
-/* Sets up colours once the terminal is open. */
-void draw_init_colours (void);
+/* Sets up the colours of THEME once the terminal is open. */
+void draw_init_colours (enum draw_theme theme);
 
 /* Clears the screen and the targets for a new frame. */
 void draw_begin (struct view *view);
@@ -56,6 +63,9 @@ int draw_text (int y, int x, int width, int max_rows, const char *text,
    columns, at (Y, X): a window on a text longer than the screen. */
 void draw_text_lines (int y, int x, int width, int first, int rows, const char *text,
                       unsigned long attr);
+
+/* The display width of TEXT on one line. */
+int draw_text_width (const char *text);
 
 /* The rows TEXT needs when wrapped to WIDTH columns. */
 int draw_text_rows (const char *text, int width);
@@ -77,8 +87,17 @@ const char *draw_glyph (const char *utf8, const char *ascii);
 int draw_items (struct view *view, int y, int x, int width, int max_rows,
                 const char *const *labels, size_t count, size_t selected);
 
-/* Draws IMAGE as half blocks, dark on light, quiet zone included, with its
-   top-left corner at (Y, X). */
+/* The same, with NOTES[i] (or NULL) shown dim after LABELS[i]: a language's
+   English name after its own. */
+int draw_items_noted (struct view *view, int y, int x, int width, int max_rows,
+                      const char *const *labels, const char *const *notes, size_t count,
+                      size_t selected);
+
+/* The size IMAGE takes on screen, quiet zone included: half blocks on a
+   UTF-8 terminal, two cells a module elsewhere. */
+void draw_qr_size (const struct qr_image *image, int *rows, int *cols);
+
+/* Draws IMAGE, dark on light, with its top-left corner at (Y, X). */
 void draw_qr (int y, int x, const struct qr_image *image);
 
 /* The item or button under the cell (Y, X), or TARGET_NONE. */

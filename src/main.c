@@ -10,6 +10,7 @@
 #include "app.h"
 #include "commands.h"
 #include "content_db.h"
+#include "draw.h"
 #include "i18n.h"
 #include "offers_log.h"
 #include "system.h"
@@ -32,6 +33,8 @@ print_help (void)
            "  -o, --office           office mode: staff type the offer's details before\n"
            "                         the checklist, and results go to the office log\n"
            "      --office-db=FILE   use FILE as the office log\n"
+           "  -t, --theme=THEME      colours: default, contrast (high contrast) or\n"
+           "                         mono (no colour)\n"
            "  -i, --idle=SECONDS     after SECONDS without input (default 120), ask\n"
            "                         whether the person is still there, then wipe;\n"
            "                         0 never does\n"
@@ -60,6 +63,7 @@ main (int argc, char **argv)
     { "content-db", required_argument, NULL, 'c' },
     { "office", no_argument, NULL, 'o' },
     { "idle", required_argument, NULL, 'i' },
+    { "theme", required_argument, NULL, 't' },
     { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
@@ -82,9 +86,18 @@ main (int argc, char **argv)
     return command_offers (argc - 1, argv + 1);
 
   const char *office_db = NULL;
-  while ((opt = getopt_long (argc, argv, "c:oi:hV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:oi:t:hV", long_options, NULL)) != -1)
     switch (opt)
       {
+      case 't':
+        app.theme = draw_theme_find (optarg);
+        if (app.theme < 0)
+          {
+            fprintf (stderr, _("%s: unknown theme '%s'; use default, contrast or mono\n"),
+                     PACKAGE, optarg);
+            return EXIT_FAILURE;
+          }
+        break;
       case 'i':
         {
           char *end;

@@ -47,8 +47,7 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
 
   if (contact_tel_uri (contact, 0, uri, sizeof uri) < 0 || qr_make (uri, &image) < 0)
     return 0;
-  cols = qr_text_cols (&image);
-  rows = qr_text_rows (&image);
+  draw_qr_size (&image, &rows, &cols);
   x = view->cols - cols - 1;
   if (rows + BODY_TOP + 2 > view->rows - 1 || x < 30)
     {

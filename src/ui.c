@@ -325,7 +325,7 @@ ui_run (struct app *app)
 #endif
              , NULL);
   mouseinterval (0);
-  draw_init_colours ();
+  draw_init_colours ((enum draw_theme) app->theme);
 
   bool dirty = true;
   double last_input = now ();

@@ -8,9 +8,11 @@
 #include <config.h>
 #include "wrap.h"
 
+#include <langinfo.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 
@@ -186,31 +188,73 @@ wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
   return count;
 }
 
+/* The ASCII stand-in for a character an ASCII terminal cannot show. */
+static wchar_t
+ascii_for (uint32_t c)
+{
+  static const struct { uint32_t from; char to; } table[] = {
+    { 0x2018, '\'' }, { 0x2019, '\'' }, { 0x201C, '"' }, { 0x201D, '"' },
+    { 0x2013, '-' }, { 0x2014, '-' }, { 0x2022, '*' }, { 0x00B7, '-' },
+    { 0x2026, '.' }, { 0x2191, '^' }, { 0x2193, 'v' }, { 0x25B6, '>' },
+    { 0x25C0, '<' }, { 0x25B2, '^' }, { 0x25BC, 'v' }, { 0x2713, '+' },
+    { 0x2715, 'x' }, { 0x00A0, ' ' },
+  };
+  if (c < 0x80)
+    return (wchar_t) c;
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+    if (table[i].from == c)
+      return (wchar_t) table[i].to;
+  return L'?';
+}
+
+/* Decodes UTF-8 whatever the locale says: the content and the catalogues
+   are UTF-8 even when the terminal is not. */
+static uint32_t
+next_utf8 (const unsigned char **s)
+{
+  const unsigned char *p = *s;
+  uint32_t c = *p++;
+  int more = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+  if (more < 0)
+    {
+      *s = p;
+      return 0xFFFD;
+    }
+  c &= more == 0 ? 0x7F : more == 1 ? 0x1F : more == 2 ? 0x0F : 0x07;
+  for (int i = 0; i < more; i++, p++)
+    {
+      if ((*p & 0xC0) != 0x80)
+        {
+          *s = p;
+          return 0xFFFD;
+        }
+      c = c << 6 | (*p & 0x3F);
+    }
+  *s = p;
+  return c;
+}
+
 wchar_t *
 wrap_decode (const char *s)
 {
+  static int utf8_locale = -1;
   size_t len = strlen (s);
   wchar_t *out = malloc ((len + 1) * sizeof *out);
-  mbstate_t state;
   size_t n = 0;
 
   if (!out)
     return NULL;
-  memset (&state, 0, sizeof state);
-  while (*s)
+  if (utf8_locale < 0)
+    utf8_locale = strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
+  const unsigned char *p = (const unsigned char *) s;
+  while (*p)
     {
-      wchar_t c;
-      size_t used = mbrtowc (&c, s, strlen (s), &state);
-      if (used == (size_t) -1 || used == (size_t) -2 || used == 0)
-        {
-          c = L'\xFFFD';
-          used = 1;
-          memset (&state, 0, sizeof state);
-        }
-      else if (c != L'\n' && wcwidth (c) < 0)
-        c = L'\xFFFD';
-      out[n++] = c;
-      s += used;
+      uint32_t c = next_utf8 (&p);
+      wchar_t w = utf8_locale ? (wchar_t) c : ascii_for (c);
+      /* Nothing reaches the terminal as a control sequence. */
+      if (w != L'\n' && (c == 0xFFFD || wcwidth (w) < 0))
+        w = utf8_locale ? L'\xFFFD' : L'?';
+      out[n++] = w;
     }
   out[n] = L'\0';
   return out;
