@@ -363,6 +363,58 @@ draw_items_noted (struct view *view, int y, int x, int width, int max_rows,
 }
 
 void
+draw_blocks (struct view *view, int y, int x, int width, int rows,
+             const struct text_block *blocks, size_t count, int *scroll)
+{
+  int height = 0;
+  for (size_t i = 0; i < count; i++)
+    height += draw_text_rows (blocks[i].text, width - blocks[i].indent) + blocks[i].gap;
+  int last = height > rows ? height - rows : 0;
+  /* Scrolling past either end stops there; the clamped place is kept so the
+     next key moves from what is on screen. */
+  *scroll = *scroll > last ? last : *scroll < 0 ? 0 : *scroll;
+
+  int top = 0;    /* the current block's first row in the whole text */
+  for (size_t i = 0; i < count && top < *scroll + rows; i++)
+    {
+      const struct text_block *b = &blocks[i];
+      int w = width - b->indent;
+      int lines = draw_text_rows (b->text, w);
+      int first = *scroll - top > 0 ? *scroll - top : 0;
+      int at = y + top + first - *scroll;
+      int shown = lines - first;
+      if (at + shown > y + rows)
+        shown = y + rows - at;
+      if (shown > 0)
+        {
+          attr_t attr = (attr_t) b->attr | pair_attr (b->pair);
+          draw_text_lines (at, x + b->indent, w, first, shown, b->text, attr);
+        }
+      top += lines + b->gap;
+    }
+
+  char mark[64];
+  if (*scroll > 0)
+    {
+      snprintf (mark, sizeof mark, "%s", draw_glyph ("\xE2\x96\xB2", "^"));
+      mvaddstr (y > 0 ? y - 1 : y, x + width - 2, mark);
+      if (view->target_count < VIEW_MAX_TARGETS)
+        view->targets[view->target_count++] = (struct target) {
+          y > 0 ? y - 1 : y, 1, x + width - 12, 12, TARGET_SCROLL_UP };
+    }
+  if (*scroll < last)
+    {
+      /* TRANSLATORS: shown while more text is below the screen. */
+      snprintf (mark, sizeof mark, "%s %s", draw_glyph ("\xE2\x96\xBC", "v"), _("more below"));
+      int w = draw_text_width (mark);
+      draw_text (y + rows, x + width - w, w, 1, mark, A_BOLD, PAIR_NORMAL);
+      if (view->target_count < VIEW_MAX_TARGETS)
+        view->targets[view->target_count++] = (struct target) {
+          y + rows, 1, x + width - w - 2, w + 2, TARGET_SCROLL_DOWN };
+    }
+}
+
+void
 draw_qr_size (const struct qr_image *image, int *rows, int *cols)
 {
   bool halves = i18n_is_utf8 ();

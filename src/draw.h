@@ -31,7 +31,15 @@ enum draw_theme { THEME_DEFAULT, THEME_CONTRAST, THEME_MONO };
 int draw_theme_find (const char *name);
 
 /* What a tap hits: a list item (0, 1, ...) or one of the bar's buttons. */
-enum { TARGET_NONE = -1, TARGET_BACK = -2, TARGET_HELP = -3, TARGET_HIDE = -4 };
+enum
+{
+  TARGET_NONE = -1,
+  TARGET_BACK = -2,
+  TARGET_HELP = -3,
+  TARGET_HIDE = -4,
+  TARGET_SCROLL_UP = -5,     /* the "more above" and "more below" marks */
+  TARGET_SCROLL_DOWN = -6,
+};
 
 struct target
 {
@@ -92,6 +100,22 @@ int draw_items (struct view *view, int y, int x, int width, int max_rows,
 int draw_items_noted (struct view *view, int y, int x, int width, int max_rows,
                       const char *const *labels, const char *const *notes, size_t count,
                       size_t selected);
+
+/* A paragraph of a text longer than the screen. */
+struct text_block
+{
+  const char *text;
+  unsigned long attr;
+  enum draw_pair pair;
+  int indent;            /* columns */
+  int gap;               /* blank rows after it */
+};
+
+/* Draws the COUNT blocks in the box at (Y, X), WIDTH by ROWS, from text row
+   *SCROLL on, which it first clamps to what the text allows. Marks more
+   above and more below, as touch targets for scrolling. */
+void draw_blocks (struct view *view, int y, int x, int width, int rows,
+                  const struct text_block *blocks, size_t count, int *scroll);
 
 /* The size IMAGE takes on screen, quiet zone included: half blocks on a
    UTF-8 terminal, two cells a module elsewhere. */

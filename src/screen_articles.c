@@ -63,90 +63,29 @@ const struct screen screen_articles = {
 
 /* --- One article --------------------------------------------------------- */
 
-/* Calls DRAW for each block of the article (title, headings, paragraphs)
-   with its first row in the whole text; returns the text's height. */
-static int
-layout (const struct article *a, int width,
-        void (*draw) (const char *text, unsigned long attr, int top, void *ctx), void *ctx)
-{
-  int top = 0;
-  const char *title = _(a->title);
-  if (draw)
-    draw (title, A_BOLD | A_UNDERLINE, top, ctx);
-  top += draw_text_rows (title, width) + 1;
-  for (size_t s = 0; s < a->section_count; s++)
-    {
-      const char *heading = _(a->sections[s].heading);
-      if (draw)
-        draw (heading, A_BOLD, top, ctx);
-      top += draw_text_rows (heading, width);
-      for (size_t p = 0; p < a->sections[s].paragraph_count; p++)
-        {
-          const char *text = _(a->sections[s].paragraphs[p]);
-          if (draw)
-            draw (text, A_NORMAL, top, ctx);
-          top += draw_text_rows (text, width) + 1;
-        }
-    }
-  return top;
-}
-
-struct window
-{
-  int y, x, width, rows;   /* the box on screen */
-  int scroll;              /* the text row at its top */
-};
-
-static void
-draw_block (const char *text, unsigned long attr, int top, void *ctx)
-{
-  const struct window *w = ctx;
-  int rows = draw_text_rows (text, w->width);
-  int first = w->scroll - top;         /* the block's first visible line */
-  int y = w->y + (top - w->scroll);
-  if (top + rows <= w->scroll || top >= w->scroll + w->rows)
-    return;
-  if (first < 0)
-    first = 0;
-  else
-    y = w->y;
-  int shown = rows - first;
-  if (y + shown > w->y + w->rows)
-    shown = w->y + w->rows - y;
-  draw_text_lines (y, w->x, w->width, first, shown, text, attr);
-}
+enum { MAX_BLOCKS = 128 };
 
 static void
 article_draw (struct app *app, struct view *view)
 {
   const struct article *a = &app->content->articles[app->session.article];
   const char *back = _("Back to the list");
-  struct window w = { BODY_TOP, 2, view->cols - 4, view->rows - 1 - BODY_TOP - 3, 0 };
-  int height = layout (a, w.width, NULL, NULL);
-  int last = height > w.rows ? height - w.rows : 0;
+  struct text_block blocks[MAX_BLOCKS];
+  size_t n = 0;
 
-  /* Scrolling past either end stops there; the clamped place is kept so the
-     next key moves from what is on screen. */
-  if (app->session.scroll > last)
-    app->session.scroll = last;
-  if (app->session.scroll < 0)
-    app->session.scroll = 0;
-  w.scroll = app->session.scroll;
-
+  blocks[n++] = (struct text_block) { _(a->title), A_BOLD | A_UNDERLINE, PAIR_NORMAL, 0, 1 };
+  for (size_t s = 0; s < a->section_count && n < MAX_BLOCKS; s++)
+    {
+      blocks[n++] = (struct text_block) { _(a->sections[s].heading), A_BOLD, PAIR_NORMAL, 0, 0 };
+      for (size_t p = 0; p < a->sections[s].paragraph_count && n < MAX_BLOCKS; p++)
+        blocks[n++] = (struct text_block) { _(a->sections[s].paragraphs[p]), A_NORMAL,
+                                            PAIR_NORMAL, 0, 1 };
+    }
   screen_frame_hints (app, view, _("Learn how these traps work"),
                       /* TRANSLATORS: key hints while reading; under 40 columns. */
                       _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on"));
-  layout (a, w.width, draw_block, &w);
-  if (w.scroll > 0)
-    mvaddstr (BODY_TOP - 1, view->cols - 3, "\xE2\x96\xB2");
-  if (w.scroll < last)
-    {
-      char more[LABEL_MAX];
-      /* TRANSLATORS: shown while more of the article is below the screen. */
-      snprintf (more, sizeof more, "\xE2\x96\xBC %s", _("more below"));
-      draw_text (w.y + w.rows, view->cols - 22, 20, 1, more,
-                 A_BOLD, PAIR_NORMAL);
-    }
+  draw_blocks (view, BODY_TOP, 2, view->cols - 4, view->rows - 1 - BODY_TOP - 3, blocks, n,
+               &app->session.scroll);
   draw_items (view, view->rows - 3, 2, view->cols - 4, 2, &back, 1, 0);
 }
 
@@ -184,5 +123,6 @@ const struct screen screen_article = {
   .choose = article_choose,
   .back = article_back,
   .scroll_by = article_scroll,
+  .arrows_scroll = true,
   .has_back = true,
 };

@@ -4,6 +4,7 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 #include "offers_log.h"
 #include "risk.h"
@@ -61,35 +62,48 @@ result_draw (struct app *app, struct view *view)
   if (app->office)
     row++;
 
-  list_rows = 2 * (int) item_count;
-  for (size_t i = 0; i < result.sign_count; i++)
+  /* The signs and the advice scroll above the choices. */
+  enum { MAX_BLOCKS = 2 * RISK_MAX_SIGNS + 16 };
+  /* Not static: nothing of this person's result may outlive the frame. */
+  char (*texts)[2 * LABEL_MAX] = calloc (MAX_BLOCKS, sizeof *texts);
+  struct text_block blocks[MAX_BLOCKS];
+  size_t n = 0;
+  if (!texts)
+    return;
+  for (size_t i = 0; i < result.sign_count && n + 2 < MAX_BLOCKS; i++)
     {
       const struct checklist_option *sign = result.signs[i].answer;
-      int room = view->rows - 1 - list_rows - 1 - row;
-      if (room <= 0)
-        break;
-      snprintf (line, sizeof line, "\xE2\x80\xA2 %s", _(sign->why));
-      row += draw_text (row, 2, width, room, line, A_NORMAL, PAIR_NORMAL);
-      room = view->rows - 1 - list_rows - 1 - row;
-      if (sign->advice && room > 0)
+      snprintf (texts[n], sizeof texts[n], "%s %s", draw_glyph ("\xE2\x80\xA2", "*"),
+                _(sign->why));
+      blocks[n] = (struct text_block) { texts[n], A_NORMAL, PAIR_NORMAL, 0, sign->advice ? 0 : 1 };
+      n++;
+      if (sign->advice)
         {
           /* TRANSLATORS: %s is the advice for one warning sign. */
-          snprintf (line, sizeof line, _("What to do: %s"), _(sign->advice));
-          row += draw_text (row, 4, width - 2, room, line, A_BOLD, PAIR_NORMAL);
+          snprintf (texts[n], sizeof texts[n], _("What to do: %s"), _(sign->advice));
+          blocks[n] = (struct text_block) { texts[n], A_BOLD, PAIR_NORMAL, 2, 1 };
+          n++;
         }
-      row++;
     }
-  /* General advice, for whatever room is left. */
-  for (size_t i = 0; i < app->content->advice_count; i++)
+  for (size_t i = 0; i < app->content->advice_count && n < MAX_BLOCKS; i++)
     {
-      int room = view->rows - 1 - list_rows - 1 - row;
-      if (room <= 0)
-        break;
-      snprintf (line, sizeof line, "\xE2\x80\xA2 %s", _(app->content->advice[i]));
-      row += draw_text (row, 2, width, room, line, A_NORMAL, PAIR_NORMAL);
+      snprintf (texts[n], sizeof texts[n], "%s %s", draw_glyph ("\xE2\x80\xA2", "*"),
+                _(app->content->advice[i]));
+      blocks[n] = (struct text_block) { texts[n], A_NORMAL, PAIR_NORMAL, 0, 0 };
+      n++;
     }
+  list_rows = 2 * (int) item_count;
+  draw_blocks (view, row, 2, width, view->rows - 1 - list_rows - 1 - row, blocks, n,
+               &app->session.scroll);
   draw_items (view, view->rows - 1 - list_rows, 2, width, list_rows, items,
               item_count, app->session.selected);
+  free (texts);
+}
+
+static void
+result_scroll (struct app *app, int lines)
+{
+  app->session.scroll += lines;
 }
 
 /* Records the screening in the office log; false, with the reason in
@@ -141,6 +155,7 @@ const struct screen screen_result = {
   .draw = result_draw,
   .items = result_items,
   .choose = result_choose,
+  .scroll_by = result_scroll,
   .back = result_back,
   .has_back = true,
 };

@@ -19,6 +19,9 @@ struct screen
   /* For screens that scroll text rather than move a highlight: moves the
      view by LINES (negative: up); NULL for lists. */
   void (*scroll_by) (struct app *app, int lines);
+  /* Whether the arrow keys scroll (a text to read) rather than move the
+     highlight (a text with choices under it, which Page Up/Down scroll). */
+  bool arrows_scroll;
   /* For forms: whether ITEM is a text field, and typing into the
      highlighted one (C is a character, or 0 to erase the last one; returns
      whether anything changed). NULL elsewhere. */

@@ -164,6 +164,10 @@ mouse_action (const struct view *view)
         action.kind = ACT_HELP;
       else if (item == TARGET_HIDE)
         action.kind = ACT_HIDE;
+      else if (item == TARGET_SCROLL_UP)
+        action.kind = ACT_PAGE_UP;
+      else if (item == TARGET_SCROLL_DOWN)
+        action.kind = ACT_PAGE_DOWN;
     }
   else if (event.bstate & BUTTON4_PRESSED)
     action.kind = ACT_UP;
@@ -197,15 +201,15 @@ key_action (const struct app *app, int status, wint_t key, const struct view *vi
   return (struct action) { ACT_ANY, 0, 0 };
 }
 
-/* Moves the highlight, or the text on a screen that scrolls, by DELTA
-   items or lines. */
+/* Moves the highlight, or the text when TEXT is true, by DELTA items or
+   lines. */
 static void
-move_by (struct app *app, const struct screen *screen, int delta)
+move_by (struct app *app, const struct screen *screen, int delta, bool text)
 {
   struct session *s = &app->session;
   size_t items = screen->items (app);
 
-  if (screen->scroll_by)
+  if (text && screen->scroll_by)
     screen->scroll_by (app, delta);
   else if (delta < 0)
     s->selected = s->selected > (size_t) -delta ? s->selected - (size_t) -delta : 0;
@@ -249,16 +253,16 @@ apply (struct app *app, const struct view *view, struct action action)
         session_overlay (s, SCREEN_HELP);
       break;
     case ACT_UP:
-      move_by (app, screen, -1);
+      move_by (app, screen, -1, screen->arrows_scroll);
       break;
     case ACT_DOWN:
-      move_by (app, screen, 1);
+      move_by (app, screen, 1, screen->arrows_scroll);
       break;
     case ACT_PAGE_UP:
-      move_by (app, screen, screen->scroll_by ? -page : -5);
+      move_by (app, screen, screen->scroll_by ? -page : -5, true);
       break;
     case ACT_PAGE_DOWN:
-      move_by (app, screen, screen->scroll_by ? page : 5);
+      move_by (app, screen, screen->scroll_by ? page : 5, true);
       break;
     case ACT_OK:
       if (s->selected < items)
