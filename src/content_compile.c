@@ -215,6 +215,14 @@ date_in_future (const char *s)
 }
 
 static bool
+whole_number (const char *s, long low, long high)
+{
+  char *end;
+  long n = strtol (s, &end, 10);
+  return *s && !*end && n >= low && n <= high;
+}
+
+static bool
 valid_code (const char *s)
 {
   return strlen (s) == 2 && isupper ((unsigned char) s[0]) && isupper ((unsigned char) s[1]);
@@ -250,21 +258,13 @@ check_value (struct compiler *c, const struct record *r, const struct field *f,
   switch (spec->kind)
     {
     case V_WEIGHT:
-      {
-        char *end;
-        long w = strtol (v, &end, 10);
-        if (*end || end == v || w < 0 || w > 100)
-          problem = "must be a whole number from 0 to 100";
-        break;
-      }
+      if (!whole_number (v, 0, 100))
+        problem = "must be a whole number from 0 to 100";
+      break;
     case V_POINTS:
-      {
-        char *end;
-        long w = strtol (v, &end, 10);
-        if (*end || end == v || w < 1 || w > 10000)
-          problem = "must be a whole number from 1 to 10000";
-        break;
-      }
+      if (!whole_number (v, 1, 10000))
+        problem = "must be a whole number from 1 to 10000";
+      break;
     case V_BOOL:
       if (strcmp (v, "yes") != 0 && strcmp (v, "no") != 0)
         problem = "must be 'yes' or 'no'";
