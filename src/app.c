@@ -9,5 +9,6 @@ void
 app_reset (struct app *app)
 {
   session_reset (&app->session);
+  app->print_status[0] = '\0';
   i18n_use (languages_get (0)->code);
 }

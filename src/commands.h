@@ -18,6 +18,9 @@ int command_screen (int argc, char **argv);
 /* "safejob offers [OPTION]...": lists or exports the office log. */
 int command_offers (int argc, char **argv);
 
+/* "safejob qr --nationality=CODE [OPTION]...": QR code files. */
+int command_qr (int argc, char **argv);
+
 /* The content database to use: --content-db, else $SAFEJOB_CONTENT_DB, else
    the installed one. */
 const char *content_db_path (const char *option);

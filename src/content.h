@@ -57,6 +57,12 @@ struct content
 /* Frees everything CONTENT holds. */
 void content_free (struct content *content);
 
+/* The contacts that help a person of NATIONALITY going to DESTINATION (NULL:
+   not known), in content order: stores at most MAX in OUT, returns how many. */
+size_t content_contacts_for (const struct content *content, const char *nationality,
+                             const char *destination, const struct contact **out,
+                             size_t max);
+
 /* The country with CODE, or NULL. */
 const struct country *content_country (const struct content *content, const char *code);
 

@@ -21,18 +21,21 @@ print_help (void)
 {
   printf (_("Usage: %s [OPTION]...\n"
             "  or:  %s screen [OPTION]... [ANSWERS]\n"
-            "  or:  %s offers [--csv]\n"), PACKAGE, PACKAGE, PACKAGE);
+            "  or:  %s offers [--csv]\n"
+            "  or:  %s qr --nationality=CODE [OPTION]...\n"), PACKAGE, PACKAGE, PACKAGE, PACKAGE);
   fputs (_("Help a person check a foreign job offer before they leave home:\n"
            "a short checklist of warning signs, an explained result, and the\n"
            "numbers to call for help, with a QR code to save them to a phone.\n"
            "\n"), stdout);
   fputs (_("With no command, run the kiosk in this terminal. 'screen' screens one\n"
            "offer's answers for recruitment and labour office staff and prints a\n"
-           "report; 'offers' lists the offers screened. Each has its own --help.\n\n"), stdout);
+           "report; 'offers' lists the offers screened; 'qr' writes the numbers as QR\n"
+           "code files or a receipt. Each has its own --help.\n\n"), stdout);
   fputs (_("  -c, --content-db=FILE  read the content from FILE\n"
            "  -o, --office           office mode: staff type the offer's details before\n"
            "                         the checklist, and results go to the office log\n"
            "      --office-db=FILE   use FILE as the office log\n"
+           "  -p, --printer=DEVICE   the receipt printer (ESC/POS), such as /dev/usb/lp0\n"
            "  -t, --theme=THEME      colours: default, contrast (high contrast) or\n"
            "                         mono (no colour)\n"
            "  -i, --idle=SECONDS     after SECONDS without input (default 120), ask\n"
@@ -64,6 +67,7 @@ main (int argc, char **argv)
     { "office", no_argument, NULL, 'o' },
     { "idle", required_argument, NULL, 'i' },
     { "theme", required_argument, NULL, 't' },
+    { "printer", required_argument, NULL, 'p' },
     { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
@@ -84,11 +88,16 @@ main (int argc, char **argv)
     return command_screen (argc - 1, argv + 1);
   if (argc > 1 && strcmp (argv[1], "offers") == 0)
     return command_offers (argc - 1, argv + 1);
+  if (argc > 1 && strcmp (argv[1], "qr") == 0)
+    return command_qr (argc - 1, argv + 1);
 
   const char *office_db = NULL;
-  while ((opt = getopt_long (argc, argv, "c:oi:t:hV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:oi:t:p:hV", long_options, NULL)) != -1)
     switch (opt)
       {
+      case 'p':
+        app.printer = optarg;
+        break;
       case 't':
         app.theme = draw_theme_find (optarg);
         if (app.theme < 0)

@@ -4,14 +4,28 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <qrencode.h>
 
 int
 qr_make (const char *payload, struct qr_image *image)
 {
   /* Byte mode (no Kanji guessing) so UTF-8 survives; level M is what a phone
-     camera reads reliably from a screen or a thermal print. */
-  QRcode *code = QRcode_encodeString8bit (payload, 0, QR_ECLEVEL_M);
+     camera reads reliably from a screen or a thermal print. A payload with
+     non-ASCII text says it is UTF-8 (ECI 26), or readers may take it for
+     Shift-JIS. */
+  bool ascii = true;
+  for (const unsigned char *p = (const unsigned char *) payload; *p; p++)
+    ascii &= *p < 0x80;
+  QRinput *input = QRinput_new2 (0, QR_ECLEVEL_M);
+  QRcode *code = NULL;
+  if (input && (ascii || QRinput_appendECIheader (input, 26) == 0)
+      && QRinput_append (input, QR_MODE_8, (int) strlen (payload),
+                         (const unsigned char *) payload) == 0)
+    code = QRcode_encodeInput (input);
+  int saved = errno;
+  QRinput_free (input);
+  errno = saved;
   if (!code)
     return -1;
 

@@ -6,33 +6,31 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <syslog.h>
 #include "contacts.h"
+#include "printer.h"
 #include "qr.h"
 #include "system.h"
 
 enum { MAX_SHOWN = VIEW_MAX_TARGETS - 1 };
 
-/* The contacts that help this person, as indexes; returns how many. */
+/* The contacts that help this person; returns how many. */
 static size_t
-relevant (const struct app *app, int *out)
+relevant (const struct app *app, const struct contact **out)
 {
   const struct content *ct = app->content;
   const struct session *s = &app->session;
   const char *nationality = s->nationality >= 0 ? ct->countries[s->nationality].code : "";
   const char *destination = s->destination >= 0 ? ct->countries[s->destination].code : NULL;
-  size_t n = 0;
-
-  for (size_t i = 0; i < ct->contact_count && n < MAX_SHOWN; i++)
-    if (contact_relevant (&ct->contacts[i], nationality, destination))
-      out[n++] = (int) i;
-  return n;
+  return content_contacts_for (ct, nationality, destination, out, MAX_SHOWN);
 }
 
 static size_t
 contacts_items (const struct app *app)
 {
-  int index[MAX_SHOWN];
-  return relevant (app, index) + 1;    /* the contacts, then "Finish" */
+  const struct contact *shown[MAX_SHOWN];
+  /* the contacts, "Print" when there is a printer, then "Finish" */
+  return relevant (app, shown) + (app->printer ? 2 : 1);
 }
 
 /* Draws the code for CONTACT at the right of the screen; returns the
@@ -69,11 +67,11 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
 static void
 contacts_draw (struct app *app, struct view *view)
 {
-  const struct content *ct = app->content;
-  int index[MAX_SHOWN];
-  size_t n = relevant (app, index);
+  const struct contact *list[MAX_SHOWN];
+  size_t n = relevant (app, list);
+  size_t count = contacts_items (app);
   char labels[MAX_SHOWN][LABEL_MAX];
-  const char *items[MAX_SHOWN + 1];
+  const char *items[MAX_SHOWN + 2];
   char source[LABEL_MAX];
   const struct contact *shown = NULL;
   int row = BODY_TOP;
@@ -81,19 +79,22 @@ contacts_draw (struct app *app, struct view *view)
 
   for (size_t i = 0; i < n; i++)
     {
-      const struct contact *c = &ct->contacts[index[i]];
+      const struct contact *c = list[i];
       snprintf (labels[i], LABEL_MAX, "%s\n%s%s%s", _(c->name), c->phones[0].display,
                 c->hours ? "  \xC2\xB7  " : "", c->hours ? _(c->hours) : "");
       items[i] = labels[i];
     }
-  items[n] = _("Finish and start again");
+  if (app->printer)
+    /* TRANSLATORS: prints the numbers and the code on the kiosk's printer. */
+    items[n] = _("Print these numbers");
+  items[count - 1] = _("Finish and start again");
 
   /* TRANSLATORS: the title bar of the contacts screen. */
   screen_frame (app, view, _("Numbers to save"));
   if (n > 0)
     {
       /* The highlighted contact, or the first while "Finish" is highlighted. */
-      shown = &ct->contacts[index[app->session.selected < n ? app->session.selected : 0]];
+      shown = list[app->session.selected < n ? app->session.selected : 0];
       width = view->cols - 3 - draw_contact_qr (view, shown);
     }
   row += draw_text (row, 2, width, 3,
@@ -102,6 +103,8 @@ contacts_draw (struct app *app, struct view *view)
                           : _("No checked numbers for this choice yet. Ask the staff "
                               "here, or go back and choose another country."),
                     A_BOLD, PAIR_NORMAL) + 1;
+  if (app->print_status[0])
+    row += draw_text (row, 2, width, 3, app->print_status, A_BOLD, PAIR_MEDIUM) + 1;
   /* What to know about the highlighted contact, then where its numbers come
      from: at most five rows at the bottom, so the list keeps the rest. */
   int info_rows = 0;
@@ -120,15 +123,38 @@ contacts_draw (struct app *app, struct view *view)
         draw_text (y, 2, width, note_rows, _(shown->note), A_NORMAL, PAIR_NORMAL);
       draw_text (y + note_rows, 2, width, source_rows, source, A_DIM, PAIR_NORMAL);
     }
-  draw_items (view, row, 2, width, view->rows - 2 - info_rows - row, items, n + 1,
+  draw_items (view, row, 2, width, view->rows - 2 - info_rows - row, items, count,
               app->session.selected);
+}
+
+/* Prints the slip; says on screen how it went. */
+static void
+print_slip (struct app *app)
+{
+  const struct contact *list[MAX_SHOWN];
+  size_t n = relevant (app, list);
+  char err[256];
+  if (print_contacts (app->printer, list, n, err, sizeof err) == 0)
+    /* TRANSLATORS: after printing. */
+    snprintf (app->print_status, sizeof app->print_status, "%s", _("Printed. Take your slip "
+                                                                   "from the printer."));
+  else
+    {
+      /* TRANSLATORS: %s says what is wrong with the printer. */
+      snprintf (app->print_status, sizeof app->print_status,
+                _("The printer is not working (%s). Please write the numbers down."), err);
+      syslog (LOG_WARNING, "printer %s: %s", app->printer, err);
+    }
 }
 
 static void
 contacts_choose (struct app *app, size_t item)
 {
-  if (item + 1 == contacts_items (app))
+  size_t count = contacts_items (app);
+  if (item + 1 == count)
     app_reset (app);
+  else if (app->printer && item + 2 == count)
+    print_slip (app);
   else
     app->session.selected = item;    /* choosing a contact shows its code */
 }

@@ -14,6 +14,7 @@
    # starts a comment line.
      env NAME=VALUE          set a variable for programs started later
      remove FILE             delete FILE and its -wal, -shm and -journal
+     create FILE             make FILE empty, creating it
      start ROWS COLS [ARG]   start $SAFEJOB in a ROWS x COLS terminal
      key NAME [COUNT]        press Up Down Left Right Enter Tab Escape
                              Backspace Home End PageUp PageDown F1..F12, or
@@ -29,6 +30,7 @@
      row N "TEXT"            row N (negative: from the bottom) shows TEXT
      before "A" "B"          A and B are on screen, A above (or left of) B
      qr "PAYLOAD"            the QR code on screen decodes to PAYLOAD
+     sh "COMMAND"            COMMAND (run by the shell) exits 0
      restored                the program left the alternate screen and
                              showed the cursor again
      stop                    SIGTERM ends the program with status 0
@@ -611,6 +613,17 @@ run_step (char **w, size_t n)
     }
   else if (strcmp (cmd, "timeout") == 0 && n == 2)
     timeout_seconds = number (w[1]);
+  else if (strcmp (cmd, "create") == 0 && n == 2)
+    {
+      FILE *f = fopen (w[1], "w");
+      if (!f || fclose (f) != 0)
+        bail ("cannot create %s", w[1]);
+    }
+  else if (strcmp (cmd, "sh") == 0 && n == 2)
+    {
+      int status = system (w[1]);
+      report (status == 0, "sh: %s", w[1]);
+    }
   else if (strcmp (cmd, "remove") == 0 && n == 2)
     {
       /* A database and its journal files, so a test starts afresh. */

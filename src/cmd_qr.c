@@ -1,0 +1,171 @@
+/* cmd_qr.c -- "safejob qr": the contacts for a nationality and destination
+   as QR code files (SVG, PBM) for leaflets and posters, or as a receipt. */
+#include <config.h>
+#include "commands.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "content_db.h"
+#include "i18n.h"
+#include "languages.h"
+#include "qr.h"
+#include "qr_file.h"
+#include "system.h"
+#include "vcard.h"
+
+enum { MAX_CONTACTS = 64, CARD_BYTES = 280 };
+
+static void
+qr_usage (FILE *out)
+{
+  fprintf (out, _("Usage: %s qr --nationality=CODE [OPTION]...\n"), PACKAGE);
+  fputs (_("Write the numbers that help people of one nationality going to one\n"
+           "country as QR codes a phone camera saves as a contact (vCard 3.0). A\n"
+           "card too large for one readable code is split over several.\n\n"), out);
+  fputs (_("  -n, --nationality=CODE  the people's country, such as NP\n"
+           "  -d, --destination=CODE  the job's country, such as TH\n"
+           "  -f, --format=FORMAT     svg (the default), pbm, escpos (a receipt) or\n"
+           "                          text (the cards themselves)\n"
+           "  -o, --output=FILE       write to FILE instead of standard output\n"
+           "  -l, --lang=CODE         names in this language\n"
+           "  -c, --content-db=FILE   read the content from FILE\n"
+           "  -h, --help              display this help and exit\n"), out);
+}
+
+int
+command_qr (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "nationality", required_argument, NULL, 'n' },
+    { "destination", required_argument, NULL, 'd' },
+    { "format", required_argument, NULL, 'f' },
+    { "output", required_argument, NULL, 'o' },
+    { "lang", required_argument, NULL, 'l' },
+    { "content-db", required_argument, NULL, 'c' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 },
+  };
+  const char *nationality = NULL, *destination = NULL, *format = "svg", *output = NULL;
+  const char *content_option = NULL;
+  struct content content;
+  char err[1024];
+  int opt;
+
+  optind = 1;
+  while ((opt = getopt_long (argc, argv, "n:d:f:o:l:c:h", options, NULL)) != -1)
+    switch (opt)
+      {
+      case 'n': nationality = optarg; break;
+      case 'd': destination = optarg; break;
+      case 'f': format = optarg; break;
+      case 'o': output = optarg; break;
+      case 'c': content_option = optarg; break;
+      case 'l':
+        if (languages_find (optarg) < 0)
+          {
+            fprintf (stderr, _("%s: no language '%s'\n"), PACKAGE, optarg);
+            return EXIT_FAILURE;
+          }
+        i18n_use (optarg);
+        break;
+      case 'h':
+        qr_usage (stdout);
+        return EXIT_SUCCESS;
+      default:
+        fprintf (stderr, _("Try '%s qr --help' for more information.\n"), PACKAGE);
+        return EXIT_FAILURE;
+      }
+  if (!nationality || optind < argc
+      || (strcmp (format, "svg") && strcmp (format, "pbm") && strcmp (format, "escpos")
+          && strcmp (format, "text")))
+    {
+      qr_usage (stderr);
+      return EXIT_FAILURE;
+    }
+  if (content_db_load (content_db_path (content_option), &content, err, sizeof err) != 0)
+    {
+      fprintf (stderr, _("%s: cannot use the content database: %s\n"), PACKAGE, err);
+      content_free (&content);
+      return EXIT_FAILURE;
+    }
+  if (!content_country (&content, nationality)
+      || (destination && !content_country (&content, destination)))
+    {
+      fprintf (stderr, _("%s: unknown country '%s'; use a code of content/countries.txt\n"),
+               PACKAGE, content_country (&content, nationality) ? destination : nationality);
+      content_free (&content);
+      return EXIT_FAILURE;
+    }
+
+  const struct contact *list[MAX_CONTACTS];
+  const char *names[MAX_CONTACTS];
+  size_t n = content_contacts_for (&content, nationality, destination, list, MAX_CONTACTS);
+  if (n == 0)
+    {
+      fprintf (stderr, _("%s: no checked numbers for %s going to %s\n"), PACKAGE, nationality,
+               destination ? destination : "?");
+      content_free (&content);
+      return EXIT_FAILURE;
+    }
+  for (size_t i = 0; i < n; i++)
+    names[i] = _(list[i]->name);
+
+  /* The cards, split where one would make too dense a code. */
+  struct qr_image images[MAX_CONTACTS];
+  char captions[MAX_CONTACTS][64];
+  const char *caption_ptrs[MAX_CONTACTS];
+  char cards[MAX_CONTACTS][4096];
+  size_t ncodes = 0;
+  int status = EXIT_SUCCESS;
+  /* TRANSLATORS: the name of the contact card a phone saves. */
+  const char *card_name = _("Help abroad (safejob)");
+  for (size_t first = 0; first < n && status == EXIT_SUCCESS; ncodes++)
+    {
+      size_t k = vcard_fit (card_name, list, names, first, n, CARD_BYTES);
+      if (vcard_build (card_name, list + first, names + first, k, cards[ncodes],
+                       sizeof cards[ncodes]) < 0 || qr_make (cards[ncodes], &images[ncodes]) != 0)
+        {
+          fprintf (stderr, _("%s: cannot make the QR code: %s\n"), PACKAGE, strerror (errno));
+          status = EXIT_FAILURE;
+          break;
+        }
+      /* TRANSLATORS: under each code when the numbers need several. */
+      snprintf (captions[ncodes], sizeof captions[ncodes], _("Code %zu"), ncodes + 1);
+      caption_ptrs[ncodes] = captions[ncodes];
+      first += k;
+    }
+
+  FILE *out = output ? fopen (output, "wb") : stdout;
+  if (status == EXIT_SUCCESS && !out)
+    {
+      fprintf (stderr, "%s: %s: %s\n", PACKAGE, output, strerror (errno));
+      status = EXIT_FAILURE;
+    }
+  if (status == EXIT_SUCCESS)
+    {
+      int rc = 0;
+      if (strcmp (format, "svg") == 0)
+        rc = qr_write_svg (out, images, ncodes > 1 ? caption_ptrs : NULL, ncodes);
+      else if (strcmp (format, "pbm") == 0)
+        rc = qr_write_pbm (out, images, ncodes, 4);
+      else if (strcmp (format, "escpos") == 0)
+        rc = qr_write_escpos (out, "Numbers to save - safejob", names, n, images, ncodes, 384);
+      else
+        for (size_t i = 0; i < ncodes; i++)
+          fputs (cards[i], out);
+      if (rc != 0 || (out != stdout ? fclose (out) : fflush (out)) != 0)
+        {
+          fprintf (stderr, "%s: %s: %s\n", PACKAGE, output ? output : "-", strerror (errno));
+          status = EXIT_FAILURE;
+        }
+    }
+  else if (out && out != stdout)
+    fclose (out);
+  for (size_t i = 0; i < ncodes; i++)
+    qr_free (&images[i]);
+  content_free (&content);
+  return status;
+}

@@ -1,0 +1,88 @@
+/* vcard.c -- vCard 3.0 (RFC 2426) payloads for the QR codes. */
+#include <config.h>
+#include "vcard.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+struct out
+{
+  char *buf;
+  size_t size, used;
+  int full;
+};
+
+__attribute__ ((format (printf, 2, 3)))
+static void
+put (struct out *o, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (o->buf + o->used, o->size - o->used, fmt, ap);
+  va_end (ap);
+  if (n < 0 || (size_t) n >= o->size - o->used)
+    o->full = 1;
+  else
+    o->used += (size_t) n;
+}
+
+/* A text value, escaped as RFC 2426 asks: backslash, comma, semicolon. */
+static void
+put_text (struct out *o, const char *s)
+{
+  for (; *s && !o->full; s++)
+    if (*s == '\\' || *s == ',' || *s == ';')
+      put (o, "\\%c", *s);
+    else if (*s == '\n')
+      put (o, "\\n");
+    else
+      put (o, "%c", *s);
+}
+
+int
+vcard_build (const char *name, const struct contact *const *contacts,
+             const char *const *labels, size_t count, char *buf, size_t size)
+{
+  struct out o = { buf, size, 0, 0 };
+  if (size == 0)
+    return -1;
+  buf[0] = '\0';
+  put (&o, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:");
+  put_text (&o, name);
+  put (&o, ";;;;\r\nFN:");
+  put_text (&o, name);
+  put (&o, "\r\n");
+  for (size_t i = 0; i < count; i++)
+    for (size_t p = 0; p < contacts[i]->phone_count; p++)
+      put (&o, "TEL;TYPE=VOICE:%s\r\n", contacts[i]->phones[p].dial);
+  /* Which number is whose: phones show the note with the card. */
+  put (&o, "NOTE:");
+  for (size_t i = 0; i < count; i++)
+    {
+      if (i > 0)
+        put (&o, "\\n");
+      put_text (&o, labels[i]);
+      put (&o, " ");
+      for (size_t p = 0; p < contacts[i]->phone_count; p++)
+        put (&o, "%s%s", p ? " / " : "", contacts[i]->phones[p].dial);
+    }
+  put (&o, "\r\nEND:VCARD\r\n");
+  return o.full ? -1 : (int) o.used;
+}
+
+size_t
+vcard_fit (const char *name, const struct contact *const *contacts,
+           const char *const *labels, size_t first, size_t count, size_t max_bytes)
+{
+  char buf[4096];
+  size_t n = 1;
+  while (first + n < count)
+    {
+      int len = vcard_build (name, contacts + first, labels + first, n + 1, buf, sizeof buf);
+      if (len < 0 || (size_t) len > max_bytes)
+        break;
+      n++;
+    }
+  return n;
+}
