@@ -137,6 +137,21 @@ command_qr (int argc, char **argv)
       caption_ptrs[ncodes] = captions[ncodes];
       first += k;
     }
+  /* Then a code for each web address, which a camera offers to open. */
+  for (size_t i = 0; i < n && status == EXIT_SUCCESS && ncodes < MAX_CONTACTS; i++)
+    if (list[i]->url)
+      {
+        if (qr_make (list[i]->url, &images[ncodes]) != 0)
+          {
+            fprintf (stderr, _("%s: cannot make the QR code: %s\n"), PACKAGE, strerror (errno));
+            status = EXIT_FAILURE;
+            break;
+          }
+        snprintf (cards[ncodes], sizeof cards[ncodes], "%s\n", list[i]->url);
+        snprintf (captions[ncodes], sizeof captions[ncodes], "%.60s", list[i]->url);
+        caption_ptrs[ncodes] = captions[ncodes];
+        ncodes++;
+      }
 
   FILE *out = output ? fopen (output, "wb") : stdout;
   if (status == EXIT_SUCCESS && !out)
@@ -148,7 +163,7 @@ command_qr (int argc, char **argv)
     {
       int rc = 0;
       if (strcmp (format, "svg") == 0)
-        rc = qr_write_svg (out, images, ncodes > 1 ? caption_ptrs : NULL, ncodes);
+        rc = qr_write_svg (out, images, caption_ptrs, ncodes);
       else if (strcmp (format, "pbm") == 0)
         rc = qr_write_pbm (out, images, ncodes, 4);
       else if (strcmp (format, "escpos") == 0)

@@ -43,6 +43,11 @@ check "its raster fits 58 mm paper (384 dots)" \
 decode "$work"/slip-*.pbm | tr -d '\r' >"$work/slip.txt"
 check "the printed code decodes to the card with every number" has_all "$work/slip.txt"
 
+qr -n PH -d TH -f pbm -o "$work/ph.pbm"
+decode "$work/ph.pbm" >"$work/ph.txt"
+check "a web address gets a code of its own" grep -qx 'https://example.org/embassy' "$work/ph.txt"
+check "beside the card with the embassy's number" grep -q '^TEL;TYPE=VOICE:+442079460000' "$work/ph.txt"
+
 qr -n XX -f pbm >/dev/null 2>"$work/err"; status=$?
 check "an unknown country is refused" sh -c "test $status -eq 1 && grep -q \"unknown country 'XX'\" '$work/err'"
 qr -f pbm >/dev/null 2>"$work/err"; status=$?
