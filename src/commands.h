@@ -21,6 +21,9 @@ int command_offers (int argc, char **argv);
 /* "safejob qr --nationality=CODE [OPTION]...": QR code files. */
 int command_qr (int argc, char **argv);
 
+/* "safejob --languages": the offered languages and their translations. */
+int command_languages (void);
+
 /* The content database to use: --content-db, else $SAFEJOB_CONTENT_DB, else
    the installed one. */
 const char *content_db_path (const char *option);

@@ -12,6 +12,14 @@ static const struct language offered[] = {
   { "ne", "नेपाली", "Nepali" },
   { "th", "ไทย", "Thai" },
   { "zh_CN", "中文（简体）", "Chinese (Simplified)" },
+  { "hi", "हिन्दी", "Hindi" },
+  { "bn", "বাংলা", "Bengali" },
+  { "id", "Bahasa Indonesia", "Indonesian" },
+  { "vi", "Tiếng Việt", "Vietnamese" },
+  { "tl", "Filipino", "Filipino" },
+  { "km", "ខ្មែរ", "Khmer" },
+  { "lo", "ລາວ", "Lao" },
+  { "my", "မြန်မာ", "Burmese" },
 };
 
 size_t
@@ -32,5 +40,21 @@ languages_find (const char *code)
   for (size_t i = 0; i < ARRAY_SIZE (offered); i++)
     if (strcmp (offered[i].code, code) == 0)
       return (int) i;
+  return -1;
+}
+
+int
+languages_status (FILE *stats, const char *code, struct language_status *status)
+{
+  char line[256], name[64], review[32];
+  rewind (stats);
+  while (fgets (line, sizeof line, stats))
+    if (sscanf (line, "%63s %d %d %d %31s", name, &status->translated, &status->fuzzy,
+                &status->untranslated, review) == 5
+        && strcmp (name, code) == 0)
+      {
+        status->reviewed = strcmp (review, "reviewed") == 0;
+        return 0;
+      }
   return -1;
 }

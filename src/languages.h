@@ -3,6 +3,7 @@
 #define SAFEJOB_LANGUAGES_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct language
 {
@@ -19,5 +20,17 @@ const struct language *languages_get (size_t index);
 
 /* The index of the language whose code is CODE, or -1 if none is offered. */
 int languages_find (const char *code);
+
+/* How complete a translation is, from the build's languages.stats. */
+struct language_status
+{
+  int translated, fuzzy, untranslated;
+  int reviewed;           /* 1 reviewed by a native speaker, 0 a draft */
+};
+
+/* Reads the line for CODE from the stats file STATS (its lines are "CODE
+   TRANSLATED FUZZY UNTRANSLATED draft|reviewed") into *STATUS. Returns 0,
+   or -1 when the file or the line is missing or malformed. */
+int languages_status (FILE *stats, const char *code, struct language_status *status);
 
 #endif /* SAFEJOB_LANGUAGES_H */

@@ -41,6 +41,8 @@ print_help (void)
            "  -i, --idle=SECONDS     after SECONDS without input (default 120), ask\n"
            "                         whether the person is still there, then wipe;\n"
            "                         0 never does\n"
+           "  -L, --languages        list the languages, how complete and whether\n"
+           "                         reviewed each translation is, and exit\n"
            "  -h, --help             display this help and exit\n"
            "  -V, --version          display version information and exit\n"), stdout);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
@@ -68,6 +70,7 @@ main (int argc, char **argv)
     { "idle", required_argument, NULL, 'i' },
     { "theme", required_argument, NULL, 't' },
     { "printer", required_argument, NULL, 'p' },
+    { "languages", no_argument, NULL, 'L' },
     { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
@@ -92,12 +95,14 @@ main (int argc, char **argv)
     return command_qr (argc - 1, argv + 1);
 
   const char *office_db = NULL;
-  while ((opt = getopt_long (argc, argv, "c:oi:t:p:hV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:oi:t:p:LhV", long_options, NULL)) != -1)
     switch (opt)
       {
       case 'p':
         app.printer = optarg;
         break;
+      case 'L':
+        return command_languages ();
       case 't':
         app.theme = draw_theme_find (optarg);
         if (app.theme < 0)

@@ -34,15 +34,18 @@ contacts_items (const struct app *app)
 }
 
 /* Draws the code for CONTACT at the right of the screen; returns the
-   columns it takes, or 0 when there is none. */
+   columns it takes, or 0 when there is none, and sets *BOTTOM to the first
+   row below it and its caption. */
 static int
-draw_contact_qr (const struct view *view, const struct contact *contact)
+draw_contact_qr (const struct view *view, const struct contact *contact, int info_rows,
+                 int *bottom)
 {
   char uri[64];
   char caption[LABEL_MAX];
   struct qr_image image;
   int cols, rows, x;
 
+  *bottom = BODY_TOP;
   if (contact_tel_uri (contact, 0, uri, sizeof uri) < 0 || qr_make (uri, &image) < 0)
     return 0;
   draw_qr_size (&image, &rows, &cols);
@@ -50,8 +53,9 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
   if (rows + BODY_TOP + 2 > view->rows - 1 || x < 30)
     {
       /* TRANSLATORS: shown instead of the QR code; at most 30 columns a line. */
-      draw_text (BODY_TOP, view->cols - 31, 30, 3,
-                 _("The window is too small for the QR code."), A_BOLD, PAIR_NORMAL);
+      *bottom = BODY_TOP + draw_text (BODY_TOP, view->cols - 31, 30, 3,
+                                      _("The window is too small for the QR code."), A_BOLD,
+                                      PAIR_NORMAL);
       qr_free (&image);
       return 31;
     }
@@ -59,7 +63,13 @@ draw_contact_qr (const struct view *view, const struct contact *contact)
   /* TRANSLATORS: under the QR code; %s is a phone number. */
   snprintf (caption, sizeof caption, _("Scan with your phone camera to call %s"),
             contact->phones[0].display);
-  draw_text (BODY_TOP + rows, x, cols, 2, caption, A_NORMAL, PAIR_NORMAL);
+  /* The caption repeats the number in the list: it gives way to the
+     contact's note and source when they need the rows. */
+  int caption_rows = draw_text_rows (caption, cols);
+  if (BODY_TOP + rows + caption_rows > view->rows - 1 - info_rows)
+    caption_rows = 0;
+  *bottom = BODY_TOP + rows + draw_text (BODY_TOP + rows, x, cols, caption_rows, caption,
+                                         A_NORMAL, PAIR_NORMAL);
   qr_free (&image);
   return cols + 1;
 }
@@ -76,6 +86,7 @@ contacts_draw (struct app *app, struct view *view)
   const struct contact *shown = NULL;
   int row = BODY_TOP;
   int width = view->cols - 4;
+  int qr_bottom = BODY_TOP;
 
   for (size_t i = 0; i < n; i++)
     {
@@ -95,7 +106,13 @@ contacts_draw (struct app *app, struct view *view)
     {
       /* The highlighted contact, or the first while "Finish" is highlighted. */
       shown = list[app->session.selected < n ? app->session.selected : 0];
-      width = view->cols - 3 - draw_contact_qr (view, shown);
+      /* The note and the source, at the full width below the code. */
+      char brief[LABEL_MAX];
+      snprintf (brief, sizeof brief, _("Source: %1$s. Checked on %2$s."), shown->source,
+                shown->checked);
+      int below = draw_text_rows (brief, view->cols - 4)
+                  + (shown->note ? draw_text_rows (_(shown->note), view->cols - 4) : 0);
+      width = view->cols - 3 - draw_contact_qr (view, shown, below, &qr_bottom);
     }
   row += draw_text (row, 2, width, 3,
                     n > 0 ? _("Save these numbers before you travel. Call them if you "
@@ -113,15 +130,26 @@ contacts_draw (struct app *app, struct view *view)
       /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
       snprintf (source, sizeof source, _("Source: %1$s. Checked on %2$s."),
                 shown->source, shown->checked);
-      int source_rows = draw_text_rows (source, width);
-      int note_rows = shown->note ? draw_text_rows (_(shown->note), width) : 0;
-      source_rows = source_rows > 3 ? 3 : source_rows;
-      note_rows = note_rows > 5 - source_rows ? 5 - source_rows : note_rows;
+      const char *note = shown->note ? _(shown->note) : NULL;
+      /* Below the code the whole width is free; beside it, only the list's. */
+      int full = view->cols - 4, info_width = full;
+      int needed = draw_text_rows (source, full) + (note ? draw_text_rows (note, full) : 0);
+      if (view->rows - 1 - needed < qr_bottom)
+        {
+          info_width = width;
+          needed = draw_text_rows (source, width) + (note ? draw_text_rows (note, width) : 0);
+        }
+      int source_rows = draw_text_rows (source, info_width);
+      int note_rows = note ? draw_text_rows (note, info_width) : 0;
+      /* At most six rows, the source first: where a number comes from and
+         when it was checked must be readable. */
+      source_rows = source_rows > 4 ? 4 : source_rows;
+      note_rows = note_rows > 6 - source_rows ? 6 - source_rows : note_rows;
       info_rows = note_rows + source_rows;
       int y = view->rows - 1 - info_rows;
       if (note_rows > 0)
-        draw_text (y, 2, width, note_rows, _(shown->note), A_NORMAL, PAIR_NORMAL);
-      draw_text (y + note_rows, 2, width, source_rows, source, A_DIM, PAIR_NORMAL);
+        draw_text (y, 2, info_width, note_rows, note, A_NORMAL, PAIR_NORMAL);
+      draw_text (y + note_rows, 2, info_width, source_rows, source, A_DIM, PAIR_NORMAL);
     }
   draw_items (view, row, 2, width, view->rows - 2 - info_rows - row, items, count,
               app->session.selected);

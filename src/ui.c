@@ -125,6 +125,30 @@ redraw (struct app *app, struct view *view)
   refresh ();
 }
 
+/* After an Esc, characters already waiting are the rest of an escape
+   sequence that ncurses did not know (a person cannot type that fast):
+   swallow the whole sequence, or its digits would choose answers. Returns
+   true when there was one. */
+static bool
+swallow_escape_sequence (void)
+{
+  wint_t c;
+  bool any = false;
+  nodelay (stdscr, TRUE);
+  int status = get_wch (&c);
+  if (status != ERR)
+    {
+      any = true;
+      if (status == OK && (c == L'[' || c == L'O' || c == L']'))
+        /* CSI, SS3, OSC: parameters and intermediates up to a final byte. */
+        while ((status = get_wch (&c)) == OK && !(c >= 0x40 && c <= 0x7E && c != L'['))
+          ;
+    }
+  nodelay (stdscr, FALSE);
+  timeout (1000);
+  return any;
+}
+
 static double
 now (void)
 {
@@ -360,6 +384,8 @@ ui_run (struct app *app)
       if (status == KEY_CODE_YES && key == KEY_RESIZE)
         continue;
       last_input = now ();
+      if (status == OK && key == 27 && swallow_escape_sequence ())
+        continue;
       struct action action = key_action (app, status, key, &view);
       if (too_small (&view) && action.kind != ACT_QUIT)
         continue;

@@ -32,5 +32,17 @@ check "without a terminal it says why" grep -q 'needs a terminal' "$out"
 LANGUAGE=ne "$SAFEJOB" --help >"$out" 2>&1
 check "--help is translated (LANGUAGE=ne)" grep -q 'प्रयोग: safejob' "$out"
 
+"$SAFEJOB" --languages >"$out" 2>&1; status=$?
+check "--languages exits 0" test $status -eq 0
+check "--languages names each language in its script, with its English name" grep -q '^ne  *नेपाली (Nepali)' "$out"
+check "--languages says the Nepali draft is a draft, with how complete it is" \
+  grep -q '^ne  .* [0-9][0-9]*%  *draft$' "$out"
+check "English is the source" grep -q '^en  *English  *100%  *source$' "$out"
+printf 'ne 90 5 5 reviewed\n' >"$out.stats"
+SAFEJOB_LANGUAGES_STATS="$out.stats" "$SAFEJOB" --languages >"$out" 2>&1
+check "a reviewed translation says so, with its share translated" grep -q '^ne  .* 90%  *reviewed$' "$out"
+check "a language missing from the stats is unknown, not invented" grep -q '^th  .* ?  *?$' "$out"
+rm -f "$out.stats"
+
 echo "1..$n"
 test $failed -eq 0

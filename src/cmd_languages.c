@@ -1,0 +1,83 @@
+/* cmd_languages.c -- "safejob --languages": which languages are offered, how
+   complete each translation is, and whether a native speaker reviewed it. */
+#include <config.h>
+#include "commands.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include "languages.h"
+#include "system.h"
+#include "wrap.h"
+
+/* Prints S padded with blanks to WIDTH display columns. */
+static void
+padded (const char *s, int width)
+{
+  wchar_t *wide = wrap_decode (s);
+  int used = wide ? wrap_width (wide, wcslen (wide)) : 0;
+  free (wide);
+  fputs (s, stdout);
+  for (; used < width; used++)
+    putchar (' ');
+}
+
+int
+command_languages (void)
+{
+  const char *env = getenv ("SAFEJOB_LANGUAGES_STATS");
+  const char *path = env && *env ? env : LANGUAGES_STATS;
+  FILE *stats = fopen (path, "r");
+
+  /* TRANSLATORS: column headings of 'safejob --languages'. */
+  padded (_("code"), 8);
+  padded (_("language"), 36);
+  padded (_("complete"), 10);
+  printf ("%s\n", _("review"));
+  for (size_t i = 0; i < languages_count (); i++)
+    {
+      const struct language *lang = languages_get (i);
+      struct language_status st;
+      char name[160], complete[32];
+      const char *review;
+
+      if (strcmp (lang->native_name, lang->english_name) == 0)
+        snprintf (name, sizeof name, "%s", lang->native_name);
+      else
+        snprintf (name, sizeof name, "%s (%s)", lang->native_name, lang->english_name);
+      if (i == 0)
+        {
+          /* TRANSLATORS: the language the program is written in. */
+          snprintf (complete, sizeof complete, "100%%");
+          review = _("source");
+        }
+      else if (stats && languages_status (stats, lang->code, &st) == 0)
+        {
+          int total = st.translated + st.fuzzy + st.untranslated;
+          snprintf (complete, sizeof complete, "%d%%", total ? 100 * st.translated / total : 0);
+          if (st.reviewed)
+            /* TRANSLATORS: a translation a native speaker has reviewed. */
+            review = _("reviewed");
+          else
+            /* TRANSLATORS: a translation not yet reviewed by a native speaker. */
+            review = _("draft");
+        }
+      else
+        {
+          snprintf (complete, sizeof complete, "?");
+          review = "?";
+        }
+      padded (lang->code, 8);
+      padded (name, 36);
+      padded (complete, 10);
+      printf ("%s\n", review);
+    }
+  if (!stats)
+    {
+      fprintf (stderr, _("%s: %s is missing: completeness not known\n"), PACKAGE, path);
+      return EXIT_FAILURE;
+    }
+  fclose (stats);
+  return EXIT_SUCCESS;
+}
