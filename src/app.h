@@ -16,6 +16,7 @@ struct app
   int idle_seconds;          /* without input, ask "still there?"; 0: never */
   int idle_countdown;        /* and wipe after this many more seconds */
   int theme;                 /* enum draw_theme */
+  bool terminal_bidi;        /* the terminal reorders right-to-left text itself */
   const char *printer;       /* the receipt printer's device or file, or NULL */
   char print_status[256];    /* how the last print went, shown on the contacts screen */
   /* Office mode: staff screen an offer and keep it in the office log. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <curses.h>
 #include "system.h"
+#include "bidi.h"
 #include "i18n.h"
 #include "wrap.h"
 
@@ -87,7 +88,17 @@ draw_begin (struct view *view)
   view->target_count = 0;
 }
 
-/* Paints the N characters at S at (Y, X), never past the right edge. */
+/* Whether this frame's text runs right to left and is reordered here. */
+static bool rtl;
+
+void
+draw_set_rtl (bool on)
+{
+  rtl = on;
+}
+
+/* Paints the N characters at S at (Y, X), never past the right edge; a
+   right-to-left line is reordered for the terminal and aligned right. */
 static void
 put_wide (int y, int x, const wchar_t *s, size_t n, int max_width)
 {
@@ -101,8 +112,17 @@ put_wide (int y, int x, const wchar_t *s, size_t n, int max_width)
       used += w;
       i++;
     }
-  if (i > 0)
-    mvaddnwstr (y, x, s, (int) i);
+  if (i == 0)
+    return;
+  wchar_t *visual = rtl ? malloc (i * sizeof *visual) : NULL;
+  if (visual && bidi_visual_line (s, i, visual))
+    {
+      mvaddnwstr (y, x + max_width - wrap_width (visual, i), visual, (int) i);
+      free (visual);
+      return;
+    }
+  free (visual);
+  mvaddnwstr (y, x, s, (int) i);
 }
 
 int
@@ -218,35 +238,40 @@ add_button (struct view *view, int x, int width, int item)
       .top = view->rows - 1, .height = 1, .left = x, .width = width, .item = item };
 }
 
+/* Draws a button labelled LABEL at (Y, X), sized to its label; returns its
+   width. */
+static int
+draw_button (struct view *view, int y, int x, const char *label, int item)
+{
+  int w = draw_text_width (label) + 2;
+  w = w < 12 ? 12 : w;
+  if (x < 0)
+    x = view->cols + x - w;    /* from the right edge */
+  draw_text (y, x, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
+  add_button (view, x, w, item);
+  return w;
+}
+
 void
 draw_footer (struct view *view, const char *hints, bool back)
 {
   /* TRANSLATORS: buttons on the bottom row, for touch screens; each at most
      10 columns. */
   const char *help = _("Help"), *hide = _("Hide"), *back_label = _("Back");
-  char label[64];
+  char label[128];
   int y = view->rows - 1;
   int left = 0, right = view->cols;
 
   draw_bar (y, view->cols, "");
-  attron (A_BOLD | A_REVERSE);
   snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x9C\x95", "x"), hide);
-  int w = 12;
-  right -= w;
-  draw_text (y, right, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
-  add_button (view, right, w, TARGET_HIDE);
+  right -= draw_button (view, y, -1 - (view->cols - right), label, TARGET_HIDE) + 1;
   snprintf (label, sizeof label, " ? %s ", help);
-  right -= w + 1;
-  draw_text (y, right, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
-  add_button (view, right, w, TARGET_HELP);
+  right -= draw_button (view, y, -1 - (view->cols - right), label, TARGET_HELP);
   if (back)
     {
       snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x97\x80", "<"), back_label);
-      draw_text (y, 0, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
-      add_button (view, 0, w, TARGET_BACK);
-      left = w + 1;
+      left = draw_button (view, y, 0, label, TARGET_BACK) + 1;
     }
-  attroff (A_BOLD | A_REVERSE);
   if (right - left - 2 > 0)
     draw_text (y, left + 1, right - left - 2, 1, hints, A_BOLD, PAIR_BAR);
 }

@@ -58,6 +58,10 @@ struct view
 /* Sets up the colours of THEME once the terminal is open. */
 void draw_init_colours (enum draw_theme theme);
 
+/* Whether the frame's text is right to left and reordered by the program
+   (for terminals without bidi, such as xterm, foot and kitty). */
+void draw_set_rtl (bool on);
+
 /* Clears the screen and the targets for a new frame. */
 void draw_begin (struct view *view);
 

@@ -87,3 +87,9 @@ i18n_gettext_in (const char *code, const char *msgid)
   i18n_use (saved);
   return text;
 }
+
+const char *
+i18n_current (void)
+{
+  return current;
+}

@@ -18,6 +18,9 @@ bool i18n_init (void);
    C.UTF-8, under which glibc honours LANGUAGE. */
 void i18n_use (const char *code);
 
+/* The catalogue in use ("ne"). */
+const char *i18n_current (void);
+
 /* MSGID translated into the language CODE, without changing the current
    language (the attract screen speaks every offered language in turn). */
 const char *i18n_gettext_in (const char *code, const char *msgid);

@@ -4,6 +4,8 @@
 #include <config.h>
 #include "languages.h"
 
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 #include "system.h"
 
@@ -22,24 +24,44 @@ static const struct language offered[] = {
   { "my", "မြန်မာ", "Burmese" },
 };
 
+/* For developers: the pseudo-locale (see Makefile.am), first on the picker
+   when SAFEJOB_PSEUDO_LOCALE is set. Never offered otherwise. */
+static const struct language pseudo = { "en@pseudo", "\xE2\x9F\xA6Pseudo\xE2\x9F\xA7", "Pseudo" };
+
+static bool
+with_pseudo (void)
+{
+  const char *env = getenv ("SAFEJOB_PSEUDO_LOCALE");
+  return env && *env;
+}
+
 size_t
 languages_count (void)
 {
-  return ARRAY_SIZE (offered);
+  return ARRAY_SIZE (offered) + with_pseudo ();
 }
 
 const struct language *
 languages_get (size_t index)
 {
+  if (with_pseudo ())
+    {
+      if (index == 0)
+        return &pseudo;
+      index--;
+    }
   return index < ARRAY_SIZE (offered) ? &offered[index] : NULL;
 }
 
 int
 languages_find (const char *code)
 {
-  for (size_t i = 0; i < ARRAY_SIZE (offered); i++)
-    if (strcmp (offered[i].code, code) == 0)
-      return (int) i;
+  for (size_t i = 0; i < languages_count (); i++)
+    {
+      const struct language *lang = languages_get (i);
+      if (lang && strcmp (lang->code, code) == 0)
+        return (int) i;
+    }
   return -1;
 }
 

@@ -45,6 +45,10 @@ print_help (void)
            "                         reviewed each translation is, and exit\n"
            "  -h, --help             display this help and exit\n"
            "  -V, --version          display version information and exit\n"), stdout);
+  /* TRANSLATORS: an option of the kiosk; keep the alignment of the others. */
+  fputs (_("  -b, --bidi=WHO         who reorders right-to-left text: 'program' (the\n"
+           "                         default, for xterm, foot, kitty) or 'terminal'\n"
+           "                         (for mlterm, VTE, Konsole)\n"), stdout);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
             "The content database is %s unless --content-db or\n"
             "SAFEJOB_CONTENT_DB names another.\n"), CONTENT_DB);
@@ -71,6 +75,7 @@ main (int argc, char **argv)
     { "theme", required_argument, NULL, 't' },
     { "printer", required_argument, NULL, 'p' },
     { "languages", no_argument, NULL, 'L' },
+    { "bidi", required_argument, NULL, 'b' },
     { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
@@ -95,7 +100,7 @@ main (int argc, char **argv)
     return command_qr (argc - 1, argv + 1);
 
   const char *office_db = NULL;
-  while ((opt = getopt_long (argc, argv, "c:oi:t:p:LhV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:oi:t:p:Lb:hV", long_options, NULL)) != -1)
     switch (opt)
       {
       case 'p':
@@ -103,6 +108,15 @@ main (int argc, char **argv)
         break;
       case 'L':
         return command_languages ();
+      case 'b':
+        if (strcmp (optarg, "terminal") == 0 || strcmp (optarg, "program") == 0)
+          app.terminal_bidi = strcmp (optarg, "terminal") == 0;
+        else
+          {
+            fprintf (stderr, _("%s: --bidi takes 'program' or 'terminal'\n"), PACKAGE);
+            return EXIT_FAILURE;
+          }
+        break;
       case 't':
         app.theme = draw_theme_find (optarg);
         if (app.theme < 0)

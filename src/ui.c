@@ -11,7 +11,9 @@
 #include <time.h>
 #include <wctype.h>
 #include <curses.h>
+#include "bidi.h"
 #include "draw.h"
+#include "i18n.h"
 #include "screens.h"
 #include "system.h"
 
@@ -117,6 +119,7 @@ draw_too_small (const struct view *view)
 static void
 redraw (struct app *app, struct view *view)
 {
+  draw_set_rtl (!app->terminal_bidi && bidi_language_is_rtl (i18n_current ()));
   draw_begin (view);
   if (too_small (view))
     draw_too_small (view);
@@ -354,6 +357,10 @@ ui_run (struct app *app)
              , NULL);
   mouseinterval (0);
   draw_init_colours ((enum draw_theme) app->theme);
+  /* Right-to-left text reordered here must not be reordered again by a
+     terminal that follows the terminal-wg bidi proposal: explicit mode. */
+  if (!app->terminal_bidi)
+    putp ("\033[8l");
 
   bool dirty = true;
   double last_input = now ();
