@@ -47,7 +47,16 @@ result_draw (struct app *app, struct view *view)
   draw_text (row, 2, width, 1, banner, A_BOLD, level_pair[result.level]);
   row += 2;
   row += draw_text (row, 2, width, 2, _(risk_level_summary (result.level)), A_BOLD,
-                    PAIR_NORMAL) + 1;
+                    PAIR_NORMAL);
+  if (result.sign_count > 0)
+    {
+      /* TRANSLATORS: %zu is the number of warning signs found. */
+      snprintf (line, sizeof line, ngettext ("%zu warning sign in your answers.",
+                                             "%zu warning signs in your answers.",
+                                             result.sign_count), result.sign_count);
+      row += draw_text (row, 2, width, 1, line, A_NORMAL, PAIR_NORMAL);
+    }
+  row++;
 
   /* Office mode: an agency or employer that had a high result before. */
   for (size_t i = 0; i < app->session.earlier_count; i++)

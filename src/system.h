@@ -8,6 +8,7 @@
 # define _(msgid) gettext (msgid)
 #else
 # define gettext(msgid) (msgid)
+# define ngettext(one, many, n) ((n) == 1 ? (one) : (many))
 # define _(msgid) (msgid)
 #endif
 /* Marks a string for translation where it is stored (tables); translate at use. */
