@@ -9,6 +9,7 @@
 #include <syslog.h>
 #include "contacts.h"
 #include "printer.h"
+#include "vcard.h"
 #include "qr.h"
 #include "system.h"
 
@@ -31,6 +32,44 @@ contacts_items (const struct app *app)
   const struct contact *shown[MAX_SHOWN];
   /* the contacts, "Print" when there is a printer, then "Finish" */
   return relevant (app, shown) + (app->printer ? 2 : 1);
+}
+
+/* On a large terminal, one code holding every number (a vCard the camera
+   saves as one contact), when all fit one readable card and the screen has
+   room; returns the columns it takes, or 0 (then a code per contact). */
+static int
+draw_card_qr (const struct view *view, const struct contact *const *list, size_t n,
+              int info_rows, int *bottom)
+{
+  enum { CARD_BYTES = 280 };
+  const char *names[VIEW_MAX_TARGETS];
+  char card[4096];
+  struct qr_image image;
+  int rows, cols;
+
+  if (n == 0 || n > VIEW_MAX_TARGETS || view->cols < 120 || view->rows < 40)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    names[i] = _(list[i]->name);
+  /* TRANSLATORS: the name of the contact card a phone saves. */
+  const char *name = _("Help abroad (safejob)");
+  if (vcard_fit (name, list, names, 0, n, CARD_BYTES) < n
+      || vcard_build (name, list, names, n, card, sizeof card) < 0 || qr_make (card, &image) != 0)
+    return 0;
+  draw_qr_size (&image, &rows, &cols);
+  int x = view->cols - cols - 1;
+  if (BODY_TOP + rows + 2 > view->rows - 1 - info_rows || x < 50)
+    {
+      qr_free (&image);
+      return 0;
+    }
+  draw_qr (BODY_TOP, x, &image);
+  /* TRANSLATORS: under the QR code that holds every number as one contact. */
+  *bottom = BODY_TOP + rows + draw_text (BODY_TOP + rows, x, cols, 2,
+                                         _("Scan with your phone camera to save all these "
+                                           "numbers as one contact"), A_NORMAL, PAIR_NORMAL);
+  qr_free (&image);
+  return cols + 1;
 }
 
 /* Draws the code for CONTACT at the right of the screen; returns the
@@ -112,7 +151,10 @@ contacts_draw (struct app *app, struct view *view)
                 shown->checked);
       int below = draw_text_rows (brief, view->cols - 4)
                   + (shown->note ? draw_text_rows (_(shown->note), view->cols - 4) : 0);
-      width = view->cols - 3 - draw_contact_qr (view, shown, below, &qr_bottom);
+      int taken = draw_card_qr (view, list, n, below, &qr_bottom);
+      if (taken == 0)
+        taken = draw_contact_qr (view, shown, below, &qr_bottom);
+      width = view->cols - 3 - taken;
     }
   row += draw_text (row, 2, width, 3,
                     n > 0 ? _("Save these numbers before you travel. Call them if you "

@@ -30,6 +30,7 @@
      row N "TEXT"            row N (negative: from the bottom) shows TEXT
      before "A" "B"          A and B are on screen, A above (or left of) B
      qr "PAYLOAD"            the QR code on screen decodes to PAYLOAD
+     qrhas "TEXT"            the QR code on screen decodes to something with TEXT
      sh "COMMAND"            COMMAND (run by the shell) exits 0
      restored                the program left the alternate screen and
                              showed the cursor again
@@ -472,8 +473,10 @@ write_pbm (const char *path)
   return fclose (f) == 0;
 }
 
+/* Checks the QR code(s) on screen decode to PAYLOAD exactly, or, when
+   CONTAINS, to something containing it. */
 static void
-check_qr (const char *payload)
+check_qr (const char *payload, bool contains)
 {
   const char *zbarimg = getenv ("ZBARIMG");
   char path[] = "/tmp/vtdrive-qr-XXXXXX";
@@ -505,7 +508,9 @@ check_qr (const char *payload)
   size_t len = strlen (got);
   while (len > 0 && (got[len - 1] == '\n' || got[len - 1] == '\r'))
     got[--len] = '\0';
-  report (strcmp (got, payload) == 0, "qr decodes to \"%s\" (got \"%s\")", payload, got);
+  bool match = contains ? strstr (got, payload) != NULL : strcmp (got, payload) == 0;
+  report (match, "qr decodes to %s\"%s\" (got \"%s\")", contains ? "something with " : "",
+          payload, got);
 }
 
 /* $NAME or $NAME/more: the variable's value, then the rest of the word. */
@@ -711,7 +716,12 @@ run_step (char **w, size_t n)
   else if (strcmp (cmd, "qr") == 0 && n == 2)
     {
       need_program (cmd);
-      check_qr (w[1]);
+      check_qr (w[1], false);
+    }
+  else if (strcmp (cmd, "qrhas") == 0 && n == 2)
+    {
+      need_program (cmd);
+      check_qr (w[1], true);
     }
   else if (strcmp (cmd, "restored") == 0 && n == 1)
     {
