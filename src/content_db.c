@@ -4,13 +4,13 @@
 #include "content_db.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <sqlite3.h>
+#include "diag.h"
 #include "system.h"
 
 static const char schema[] =
@@ -39,17 +39,6 @@ static const char schema[] =
   "CREATE TABLE phone (contact INTEGER NOT NULL REFERENCES contact (position),"
   " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL,"
   " PRIMARY KEY (contact, position));";
-
-__attribute__ ((format (printf, 3, 4)))
-static int
-fail (char *err, size_t size, const char *fmt, ...)
-{
-  va_list ap;
-  va_start (ap, fmt);
-  vsnprintf (err, size, fmt, ap);
-  va_end (ap);
-  return -1;
-}
 
 /* Runs SQL with the values in FMT bound in order: 'i' an int, 's' a string
    (NULL binds NULL). Returns the SQLite result code. */
@@ -147,7 +136,7 @@ content_db_write (const struct content *content, const char *path, char *err,
   char pragma[64];
 
   if (!tmp)
-    return fail (err, err_size, "out of memory");
+    return diag_format (err, err_size, "out of memory");
   snprintf (tmp, len, "%s.tmp%ld", path, (long) getpid ());
   unlink (tmp);
   rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
@@ -164,7 +153,7 @@ content_db_write (const struct content *content, const char *path, char *err,
     rc = sqlite3_exec (db, "VACUUM", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      fail (err, err_size, "cannot write %s: %s", tmp, db ? sqlite3_errmsg (db)
+      diag_format (err, err_size, "cannot write %s: %s", tmp, db ? sqlite3_errmsg (db)
                                                            : sqlite3_errstr (rc));
       sqlite3_close (db);
       unlink (tmp);
@@ -174,7 +163,7 @@ content_db_write (const struct content *content, const char *path, char *err,
   rc = sqlite3_close (db);
   if (rc != SQLITE_OK || rename (tmp, path) != 0)
     {
-      fail (err, err_size, "cannot write %s: %s", path,
+      diag_format (err, err_size, "cannot write %s: %s", path,
             rc != SQLITE_OK ? sqlite3_errstr (rc) : strerror (errno));
       unlink (tmp);
       free (tmp);
@@ -387,17 +376,17 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
   /* SQLite's own word for a missing file is "unable to open database file":
      say what is wrong in plain words first. */
   if (stat (path, &st) != 0)
-    return fail (err, err_size, "%s: %s", path, strerror (errno));
+    return diag_format (err, err_size, "%s: %s", path, strerror (errno));
   if (!S_ISREG (st.st_mode))
-    return fail (err, err_size, "%s: not a regular file", path);
+    return diag_format (err, err_size, "%s: not a regular file", path);
   uri = readonly_uri (path);
   if (!uri)
-    return fail (err, err_size, "out of memory");
+    return diag_format (err, err_size, "out of memory");
   rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   free (uri);
   if (rc != SQLITE_OK)
     {
-      fail (err, err_size, "%s: %s", path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      diag_format (err, err_size, "%s: %s", path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
       sqlite3_close (db);
       return -1;
     }
@@ -409,13 +398,13 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
   sqlite3_finalize (stmt);
   if (version < 0)
     {
-      fail (err, err_size, "%s: not a content database (%s)", path, sqlite3_errmsg (db));
+      diag_format (err, err_size, "%s: not a content database (%s)", path, sqlite3_errmsg (db));
       sqlite3_close (db);
       return -1;
     }
   if (version != CONTENT_SCHEMA_VERSION)
     {
-      fail (err, err_size, "%s: content database version %d; this program reads version %d "
+      diag_format (err, err_size, "%s: content database version %d; this program reads version %d "
             "(rebuild it with this version's safejob-content)", path, version,
             CONTENT_SCHEMA_VERSION);
       sqlite3_close (db);
@@ -426,7 +415,7 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
                                  ? sqlite3_column_text (stmt, 0) : NULL;
   if (!verdict || strcmp ((const char *) verdict, "ok") != 0)
     {
-      fail (err, err_size, "%s: the database is damaged (%s)", path,
+      diag_format (err, err_size, "%s: the database is damaged (%s)", path,
             verdict ? (const char *) verdict : sqlite3_errmsg (db));
       sqlite3_finalize (stmt);
       sqlite3_close (db);
@@ -437,7 +426,7 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
   if (load_all (db, content) != 0 || content->checklist.count == 0
       || content->checklist.high_from <= content->checklist.medium_from)
     {
-      fail (err, err_size, "%s: cannot read the content (%s)", path,
+      diag_format (err, err_size, "%s: cannot read the content (%s)", path,
             sqlite3_errcode (db) != SQLITE_OK ? sqlite3_errmsg (db)
             : content->checklist.count == 0 ? "it has no checklist" : "it has no scoring");
       sqlite3_close (db);

@@ -18,3 +18,13 @@ diag_error (struct diag *diag, const char *file, int line, const char *fmt, ...)
   fputc ('\n', diag->out);
   diag->errors++;
 }
+
+int
+diag_format (char *err, size_t size, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  vsnprintf (err, size, fmt, ap);
+  va_end (ap);
+  return -1;
+}

@@ -2,6 +2,7 @@
 #ifndef SAFEJOB_DIAG_H
 #define SAFEJOB_DIAG_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 struct diag
@@ -13,5 +14,11 @@ struct diag
 /* Reports an error at FILE:LINE (LINE 0: the file as a whole). */
 __attribute__ ((format (printf, 4, 5)))
 void diag_error (struct diag *diag, const char *file, int line, const char *fmt, ...);
+
+/* Formats a message into ERR (SIZE bytes), for functions that return an
+   error to their caller rather than report it. Returns -1, so that
+   "return diag_format (err, size, ...);" both says and fails. */
+__attribute__ ((format (printf, 3, 4)))
+int diag_format (char *err, size_t size, const char *fmt, ...);
 
 #endif /* SAFEJOB_DIAG_H */

@@ -3,10 +3,10 @@
 #include "offers_log.h"
 
 #include <ctype.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sqlite3.h>
+#include "diag.h"
 #include "system.h"
 
 enum { LOG_SCHEMA_VERSION = 1 };
@@ -28,16 +28,6 @@ static const char schema[] =
   "CREATE INDEX offer_licence ON offer (licence_key);"
   "CREATE INDEX offer_employer ON offer (employer_key);";
 
-__attribute__ ((format (printf, 3, 4)))
-static void
-say (char *err, size_t size, const char *fmt, ...)
-{
-  va_list ap;
-  va_start (ap, fmt);
-  vsnprintf (err, size, fmt, ap);
-  va_end (ap);
-}
-
 void
 offers_log_key (const char *name, char *key, size_t size)
 {
@@ -58,7 +48,7 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
 
   if (!log)
     {
-      say (err, err_size, "out of memory");
+      diag_format (err, err_size, "out of memory");
       return NULL;
     }
   if (sqlite3_open_v2 (path, &log->db, flags, NULL) != SQLITE_OK)
@@ -86,7 +76,7 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
     }
   else if (version != LOG_SCHEMA_VERSION)
     {
-      say (err, err_size, "%s: office log version %d; this program uses version %d", path,
+      diag_format (err, err_size, "%s: office log version %d; this program uses version %d", path,
            version, LOG_SCHEMA_VERSION);
       offers_log_close (log);
       return NULL;
@@ -94,7 +84,7 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
   return log;
 
 fail:
-  say (err, err_size, "%s: %s", path, log->db ? sqlite3_errmsg (log->db) : "out of memory");
+  diag_format (err, err_size, "%s: %s", path, log->db ? sqlite3_errmsg (log->db) : "out of memory");
   sqlite3_finalize (stmt);
   offers_log_close (log);
   return NULL;
@@ -131,7 +121,7 @@ offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
         continue;
       if (sqlite3_prepare_v2 (log->db, sql[i], -1, &stmt, NULL) != SQLITE_OK)
         {
-          say (err, err_size, "%s", sqlite3_errmsg (log->db));
+          diag_format (err, err_size, "%s", sqlite3_errmsg (log->db));
           return -1;
         }
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
@@ -190,7 +180,7 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
     }
   if (rc != SQLITE_DONE)
     {
-      say (err, err_size, "cannot record the screening: %s", sqlite3_errmsg (log->db));
+      diag_format (err, err_size, "cannot record the screening: %s", sqlite3_errmsg (log->db));
       return -1;
     }
   return 0;
@@ -234,7 +224,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
                           " offer_date, level, score, signs, content_version FROM offer"
                           " ORDER BY day, id", -1, &stmt, NULL) != SQLITE_OK)
     {
-      say (err, err_size, "%s", sqlite3_errmsg (log->db));
+      diag_format (err, err_size, "%s", sqlite3_errmsg (log->db));
       return -1;
     }
   if (format == OFFERS_CSV)
@@ -267,7 +257,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      say (err, err_size, "%s", sqlite3_errmsg (log->db));
+      diag_format (err, err_size, "%s", sqlite3_errmsg (log->db));
       return -1;
     }
   return n;

@@ -1,11 +1,6 @@
 #!/bin/sh
 # test-cli.sh -- the command line: --help, --version, bad usage, no terminal.
-n=0 failed=0
-check () {  # check DESCRIPTION COMMAND...: one TAP test
-  desc=$1; shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
-}
+. "$srcdir/tests/tap.sh"
 out=${TMPDIR:-/tmp}/safejob-cli.$$
 trap 'rm -f "$out"' EXIT
 
@@ -44,5 +39,4 @@ check "a reviewed translation says so, with its share translated" grep -q '^ne  
 check "a language missing from the stats is unknown, not invented" grep -q '^th  .* ?  *?$' "$out"
 rm -f "$out.stats"
 
-echo "1..$n"
-test $failed -eq 0
+done_testing

@@ -2,11 +2,11 @@
 # test-content-errors.sh -- every kind of broken content source is refused
 # with FILE:LINE: MESSAGE and exit status 1, and no database is written.
 # Each case copies the valid fixture in tests/content/ and breaks one thing.
+. "$srcdir/tests/tap.sh"
 compiler=${SAFEJOB_CONTENT:?SAFEJOB_CONTENT must name safejob-content}
 fixture=$(cd "$srcdir/tests/content" && pwd) || exit 1
 work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-content.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
-n=0 failed=0
 
 # expect_error FILE "TEXT TO APPEND" "MESSAGE" [OFFSET]: the message must name
 # FILE and the appended line OFFSET (0: the first appended line); in MESSAGE,
@@ -165,11 +165,6 @@ role = origin' "country id 'Np' is not valid"
 
 # The strings for translators: file:line, what each string is, one entry
 # for a text used twice, and valid PO syntax.
-check () {  # check DESCRIPTION COMMAND...
-  desc=$1; shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
-}
 rm -rf "$work/c" && cp -R "$fixture" "$work/c" && chmod -R u+w "$work/c"
 (cd "$work" && "$compiler" --pot strings.pot c) && pot=$work/strings.pot
 entry () {  # the lines of the entry whose msgid is $1, from its comments on
@@ -188,5 +183,4 @@ check "continued lines reach translators joined" \
 check "phone numbers, sources and dates are not for translation" \
   sh -c "! grep -qE 'msgid \"(1300|Komchadluek, 12 Sep 2018|2026-11-21)\"' \"\$1\"" - "$pot"
 
-echo "1..$n"
-test $failed -eq 0
+done_testing

@@ -2,14 +2,9 @@
 # test-qr-files.sh -- "safejob qr": SVG and PBM files and ESC/POS receipts
 # whose codes a real decoder (zbarimg) reads back into contact cards with
 # every number; non-Latin names survive; bad requests are refused.
-n=0 failed=0
+. "$srcdir/tests/tap.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-qr.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
-check () {  # check DESCRIPTION COMMAND...
-  desc=$1; shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
-}
 if [ -z "$ZBARIMG" ]; then echo "1..0 # SKIP zbarimg not found: install zbar-tools"; exit 0; fi
 qr () { "$SAFEJOB" qr --content-db "$FIXTURE_DB" "$@"; }
 decode () { "$ZBARIMG" --nodbus -q --raw "$@" 2>/dev/null; }
@@ -55,5 +50,4 @@ check "--nationality is required" test $status -eq 1
 qr -n PH -d NP -f pbm >/dev/null 2>"$work/err"; status=$?
 check "no numbers for a choice is said, not an empty code" sh -c "test $status -eq 1 && grep -q 'no checked numbers' '$work/err'"
 
-echo "1..$n"
-test $failed -eq 0
+done_testing

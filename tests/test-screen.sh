@@ -2,14 +2,9 @@
 # test-screen.sh -- "safejob screen" and "safejob offers": errors that name
 # what is wrong, the report's languages and JSON, the office log and its
 # CSV, and weights that change results without touching C.
-n=0 failed=0
+. "$srcdir/tests/tap.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-screen.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
-check () {  # check DESCRIPTION COMMAND...
-  desc=$1; shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $desc"; else echo "not ok $n - $desc"; failed=$((failed + 1)); fi
-}
 has () { grep -q -F -- "$2" "$1"; }   # has FILE TEXT
 screen () { "$SAFEJOB" screen --content-db "$FIXTURE_DB" "$@"; }
 
@@ -82,5 +77,4 @@ printf 'route = unknown\nvisa = tourist\n' | "$SAFEJOB" screen --content-db "$wo
 check "a lighter weight in content/ lowers the result (high to medium), no C touched" \
   test "$before-$after" = "2-1"
 
-echo "1..$n"
-test $failed -eq 0
+done_testing
