@@ -16,6 +16,8 @@ struct app
   int idle_seconds;          /* without input, ask "still there?"; 0: never */
   int idle_countdown;        /* and wipe after this many more seconds */
   int theme;                 /* enum draw_theme */
+  const char *default_nationality;   /* ISO codes preselected on the contacts' */
+  const char *default_destination;   /* country screens, or NULL */
   bool terminal_bidi;        /* the terminal reorders right-to-left text itself */
   const char *printer;       /* the receipt printer's device or file, or NULL */
   char print_status[256];    /* how the last print went, shown on the contacts screen */

@@ -45,7 +45,10 @@ print_help (void)
            "                         reviewed each translation is, and exit\n"
            "  -h, --help             display this help and exit\n"
            "  -V, --version          display version information and exit\n"), stdout);
-  /* TRANSLATORS: an option of the kiosk; keep the alignment of the others. */
+  /* TRANSLATORS: options of the kiosk; keep the alignment of the others. */
+  fputs (_("  -N, --nationality=CODE the nationality highlighted first on the\n"
+           "                         contacts' screens, such as NP\n"
+           "  -D, --destination=CODE the destination highlighted first, such as TH\n"), stdout);
   fputs (_("  -b, --bidi=WHO         who reorders right-to-left text: 'program' (the\n"
            "                         default, for xterm, foot, kitty) or 'terminal'\n"
            "                         (for mlterm, VTE, Konsole)\n"), stdout);
@@ -76,6 +79,8 @@ main (int argc, char **argv)
     { "printer", required_argument, NULL, 'p' },
     { "languages", no_argument, NULL, 'L' },
     { "bidi", required_argument, NULL, 'b' },
+    { "nationality", required_argument, NULL, 'N' },
+    { "destination", required_argument, NULL, 'D' },
     { "office-db", required_argument, NULL, 256 },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
@@ -100,7 +105,7 @@ main (int argc, char **argv)
     return command_qr (argc - 1, argv + 1);
 
   const char *office_db = NULL;
-  while ((opt = getopt_long (argc, argv, "c:oi:t:p:Lb:hV", long_options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "c:oi:t:p:Lb:N:D:hV", long_options, NULL)) != -1)
     switch (opt)
       {
       case 'p':
@@ -108,6 +113,12 @@ main (int argc, char **argv)
         break;
       case 'L':
         return command_languages ();
+      case 'N':
+        app.default_nationality = optarg;
+        break;
+      case 'D':
+        app.default_destination = optarg;
+        break;
       case 'b':
         if (strcmp (optarg, "terminal") == 0 || strcmp (optarg, "program") == 0)
           app.terminal_bidi = strcmp (optarg, "terminal") == 0;

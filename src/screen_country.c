@@ -4,6 +4,7 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <string.h>
 #include "system.h"
 
 /* The countries with ROLE, in content order, as indexes; returns how many. */
@@ -46,6 +47,24 @@ nationality_draw (struct app *app, struct view *view)
                   _("Which country are you from?"), NULL);
 }
 
+/* Highlights CODE, the kiosk's default, among the countries with ROLE. */
+static void
+preselect (struct app *app, unsigned role, const char *code)
+{
+  int index[MAX_COUNTRIES];
+  size_t n = countries_with (app->content, role, index, MAX_COUNTRIES);
+  for (size_t i = 0; code && i < n; i++)
+    if (strcmp (app->content->countries[index[i]].code, code) == 0)
+      app->session.selected = i;
+}
+
+void
+screen_show_countries (struct app *app)
+{
+  session_show (&app->session, SCREEN_NATIONALITY);
+  preselect (app, COUNTRY_ORIGIN, app->default_nationality);
+}
+
 static size_t
 nationality_items (const struct app *app)
 {
@@ -62,6 +81,7 @@ nationality_choose (struct app *app, size_t item)
     return;
   app->session.nationality = index[item];
   session_show (&app->session, SCREEN_DESTINATION);
+  preselect (app, COUNTRY_DESTINATION, app->default_destination);
 }
 
 static void

@@ -145,7 +145,7 @@ static void
 result_choose (struct app *app, size_t item)
 {
   if (item == ITEM_CONTACTS)
-    session_show (&app->session, SCREEN_NATIONALITY);
+    screen_show_countries (app);
   else if (item == ITEM_ARTICLES)
     session_show (&app->session, SCREEN_ARTICLES);
   else if (item == ITEM_FINISH && app->office && !save (app))

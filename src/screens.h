@@ -61,6 +61,9 @@ void screen_frame_hints (struct app *app, struct view *view, const char *title,
 /* Shows question INDEX with its earlier answer, if any, highlighted. */
 void screen_show_question (struct app *app, size_t index);
 
+/* Shows the nationality screen, the kiosk's default highlighted. */
+void screen_show_countries (struct app *app);
+
 /* Shows the result; in office mode, first looks up the offer's history. */
 void screen_show_result (struct app *app);
 
