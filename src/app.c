@@ -1,14 +1,108 @@
-/* app.c -- the application state shared by the screens. */
+/* app.c -- the application state shared by the screens, and the end of a
+   session. */
 #include <config.h>
 #include "app.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
 #include "i18n.h"
 #include "languages.h"
+#include "risk.h"
+#include "stats.h"
+
+bool
+app_session_figures (const struct app *app, struct stats_session *out)
+{
+  const struct session *s = &app->session;
+  const struct language *lang = languages_get (s->language);
+
+  if (!s->started || !lang)
+    return false;
+  memset (out, 0, sizeof *out);
+  stats_today (out->day);
+  out->language = lang->code;
+  out->destination = "";
+  if (app->content && s->destination >= 0 && (size_t) s->destination < app->content->country_count)
+    out->destination = app->content->countries[s->destination].code;
+  out->level = "none";
+  out->contacts_shown = s->saw_contacts;
+  out->qr_shown = s->saw_qr;
+  out->printed = s->printed;
+  out->reached = STATS_REACHED_LANGUAGE;
+  if (app->content)
+    for (size_t i = 0; i < app->content->checklist.count && i < SESSION_MAX_QUESTIONS; i++)
+      if (s->answers[i] != SESSION_UNANSWERED)
+        out->reached = STATS_REACHED_CHECKLIST;
+  if (s->saw_result && app->content)
+    {
+      struct risk_result result;
+      out->reached = STATS_REACHED_RESULT;
+      risk_assess (&app->content->checklist, s->answers, &result);
+      out->level = risk_level_id (result.level);
+      for (size_t i = 0; i < result.sign_count && i < STATS_MAX_SIGNS; i++)
+        snprintf (out->signs[out->sign_count++], sizeof out->signs[0], "%s.%s",
+                  result.signs[i].question->id, result.signs[i].answer->id);
+    }
+  if (s->saw_contacts)
+    out->reached = STATS_REACHED_CONTACTS;
+  return true;
+}
+
+/* A failure is counted and shown to staff, never to the person: the
+   session itself is over either way. */
+static void
+record_figures (struct app *app)
+{
+  struct stats_session figures;
+  char err[256];
+  struct stats *stats;
+
+  if (!app->stats_db || !app_session_figures (app, &figures))
+    return;
+  stats = stats_open (app->stats_db, err, sizeof err);
+  if (stats && stats_record (stats, &figures, err, sizeof err) == 0)
+    {
+      app->stats_saved++;
+      app->stats_status[0] = '\0';
+      if (app->stats_keep_days > 0
+          && stats_prune (stats, figures.day, app->stats_keep_days, err, sizeof err) != 0)
+        {
+          snprintf (app->stats_status, sizeof app->stats_status, "%s", err);
+          syslog (LOG_WARNING, "old usage figures not deleted: %s", err);
+        }
+    }
+  else
+    {
+      app->stats_failed++;
+      snprintf (app->stats_status, sizeof app->stats_status, "%s", err);
+      syslog (LOG_WARNING, "usage figures not saved: %s", err);
+    }
+  stats_close (stats);
+  explicit_bzero (&figures, sizeof figures);
+}
+
+void
+app_staff_text (struct app *app, char *text)
+{
+  free (app->staff_text);
+  app->staff_text = text;
+}
 
 void
 app_reset (struct app *app)
 {
+  record_figures (app);
   session_reset (&app->session);
+  if (app->out_of_service)
+    app->session.screen = SCREEN_OUT_OF_SERVICE;
   app->print_status[0] = '\0';
+  /* The staff menu closes with the session it interrupted. */
+  explicit_bzero (app->pin_entry, sizeof app->pin_entry);
+  app->pin_message = NULL;
+  app->staff_open = false;
+  app_staff_text (app, NULL);
+  app->staff_status[0] = '\0';
   i18n_use (languages_get (0)->code);
 }

@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 #include "content.h"
+#include "pin.h"
+#include "selftest.h"
 #include "session.h"
 
 struct offers_log;
@@ -21,14 +23,44 @@ struct app
   bool terminal_bidi;        /* the terminal reorders right-to-left text itself */
   const char *printer;       /* the receipt printer's device or file, or NULL */
   char print_status[256];    /* how the last print went, shown on the contacts screen */
+  /* Anonymous usage figures, written as each session ends. */
+  const char *stats_db;      /* NULL: none kept */
+  int stats_keep_days;       /* older days are deleted; 0 keeps all */
+  long stats_saved, stats_failed;   /* sessions since start */
+  char stats_status[256];    /* why the last write failed, or "" */
+  /* Kiosk mode: the signal keys do nothing, and staff open their menu with
+     a key chord and the PIN. */
+  bool kiosk_mode;
+  const char *staff_pin_hash;        /* NULL: no staff menu */
+  const char *kiosk_id;
+  struct pin_guard pin_guard;        /* wrong PINs and the lock-out */
+  char pin_entry[PIN_MAX_DIGITS + 1];
+  const char *pin_message;           /* a msgid: why the PIN was refused */
+  bool staff_open;                   /* the PIN was given: the menu is open */
+  int staff_page;                    /* enum staff_page on the staff's page screen */
+  char *staff_text;                  /* that page's text (malloc'd), or NULL */
+  char staff_status[256];            /* how the last printer test went */
+  /* The start-up self-test failed: the out-of-service screen is shown. */
+  bool out_of_service;
+  struct selftest_paths paths;       /* what the self-test checks */
   /* Office mode: staff screen an offer and keep it in the office log. */
   bool office;
   struct offers_log *log;    /* NULL when it could not be opened */
   char log_status[512];      /* why not, or what happened to the last save */
 };
 
-/* Wipes the session and returns to the language picker in the default
-   language: the next person must see nothing of the last one. */
+/* Ends the session: adds it to the usage figures (if it went past the
+   language picker), wipes it and returns to the attract screen in the
+   default language: the next person must see nothing of the last one. */
 void app_reset (struct app *app);
+
+/* Replaces the staff page's text with TEXT (malloc'd, or NULL). */
+void app_staff_text (struct app *app, char *text);
+
+/* Fills *OUT with what the usage figures keep of the current session;
+   pointers refer to the content and the session. Returns false when the
+   session is not one to count (nobody picked a language). */
+struct stats_session;
+bool app_session_figures (const struct app *app, struct stats_session *out);
 
 #endif /* SAFEJOB_APP_H */

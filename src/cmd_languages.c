@@ -13,28 +13,28 @@
 
 /* Prints S padded with blanks to WIDTH display columns. */
 static void
-padded (const char *s, int width)
+padded (FILE *out, const char *s, int width)
 {
   wchar_t *wide = wrap_decode (s);
   int used = wide ? wrap_width (wide, wcslen (wide)) : 0;
   free (wide);
-  fputs (s, stdout);
+  fputs (s, out);
   for (; used < width; used++)
-    putchar (' ');
+    putc (' ', out);
 }
 
 int
-command_languages (void)
+languages_write_table (FILE *out)
 {
   const char *env = getenv ("SAFEJOB_LANGUAGES_STATS");
   const char *path = env && *env ? env : LANGUAGES_STATS;
   FILE *stats = fopen (path, "r");
 
   /* TRANSLATORS: column headings of 'safejob --languages'. */
-  padded (_("code"), 8);
-  padded (_("language"), 36);
-  padded (_("complete"), 10);
-  printf ("%s\n", _("review"));
+  padded (out, _("code"), 8);
+  padded (out, _("language"), 36);
+  padded (out, _("complete"), 10);
+  fprintf (out, "%s\n", _("review"));
   for (size_t i = 0; i < languages_count (); i++)
     {
       const struct language *lang = languages_get (i);
@@ -46,7 +46,7 @@ command_languages (void)
         snprintf (name, sizeof name, "%s", lang->native_name);
       else
         snprintf (name, sizeof name, "%s (%s)", lang->native_name, lang->english_name);
-      if (i == 0)
+      if (strcmp (lang->code, "en") == 0)
         {
           /* TRANSLATORS: the language the program is written in. */
           snprintf (complete, sizeof complete, "100%%");
@@ -68,16 +68,23 @@ command_languages (void)
           snprintf (complete, sizeof complete, "?");
           review = "?";
         }
-      padded (lang->code, 8);
-      padded (name, 36);
-      padded (complete, 10);
-      printf ("%s\n", review);
+      padded (out, lang->code, 8);
+      padded (out, name, 36);
+      padded (out, complete, 10);
+      fprintf (out, "%s\n", review);
     }
   if (!stats)
     {
-      fprintf (stderr, _("%s: %s is missing: completeness not known\n"), PACKAGE, path);
-      return EXIT_FAILURE;
+      fprintf (out == stdout ? stderr : out,
+               _("%s: %s is missing: completeness not known\n"), PACKAGE, path);
+      return -1;
     }
   fclose (stats);
-  return EXIT_SUCCESS;
+  return 0;
+}
+
+int
+command_languages (void)
+{
+  return languages_write_table (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

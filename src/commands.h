@@ -2,6 +2,8 @@
 #ifndef SAFEJOB_COMMANDS_H
 #define SAFEJOB_COMMANDS_H
 
+#include <stdio.h>
+
 /* Exit statuses of "safejob screen": the level, or an error. */
 enum
 {
@@ -23,6 +25,14 @@ int command_qr (int argc, char **argv);
 
 /* "safejob --languages": the offered languages and their translations. */
 int command_languages (void);
+
+/* Writes that table to OUT. Returns 0, or -1 when the completeness of the
+   translations is not known (the build's languages.stats is missing). */
+int languages_write_table (FILE *out);
+
+/* "safejob stats [OPTION]...": the usage figures, as a summary or an
+   export. */
+int command_stats (int argc, char **argv);
 
 /* The content database to use: --content-db, else $SAFEJOB_CONTENT_DB, else
    the installed one. */

@@ -19,16 +19,6 @@ static const wchar_t ellipsis[] = L"\x2026";
 static enum draw_theme theme;
 static bool colours;
 
-int
-draw_theme_find (const char *name)
-{
-  static const char *const names[] = { "default", "contrast", "mono" };
-  for (int i = 0; i < 3; i++)
-    if (strcmp (names[i], name) == 0)
-      return i;
-  return -1;
-}
-
 void
 draw_init_colours (enum draw_theme chosen)
 {

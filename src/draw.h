@@ -25,10 +25,9 @@ enum draw_pair
   PAIR_COUNT
 };
 
+/* In the order of settings_theme_find's names. */
 enum draw_theme { THEME_DEFAULT, THEME_CONTRAST, THEME_MONO };
 
-/* The theme called NAME ("default", "contrast", "mono"), or -1. */
-int draw_theme_find (const char *name);
 
 /* What a tap hits: a list item (0, 1, ...) or one of the bar's buttons. */
 enum

@@ -9,7 +9,7 @@
 #include <string.h>
 #include "system.h"
 
-static const struct language offered[] = {
+static const struct language known[] = {
   { "en", "English", "English" },
   { "ne", "नेपाली", "Nepali" },
   { "th", "ไทย", "Thai" },
@@ -22,11 +22,23 @@ static const struct language offered[] = {
   { "km", "ខ្មែរ", "Khmer" },
   { "lo", "ລາວ", "Lao" },
   { "my", "မြန်မာ", "Burmese" },
+  { "ur", "اردو", "Urdu" },
+  { "si", "සිංහල", "Sinhala" },
+  { "am", "አማርኛ", "Amharic" },
+  { "sw", "Kiswahili", "Swahili" },
+  { "ar", "العربية", "Arabic" },
+  { "ru", "Русский", "Russian" },
+  { "uz", "Oʻzbekcha", "Uzbek" },
+  { "pt_BR", "Português (Brasil)", "Portuguese (Brazil)" },
 };
 
 /* For developers: the pseudo-locale (see Makefile.am), first on the picker
    when SAFEJOB_PSEUDO_LOCALE is set. Never offered otherwise. */
 static const struct language pseudo = { "en@pseudo", "\xE2\x9F\xA6Pseudo\xE2\x9F\xA7", "Pseudo" };
+
+/* The kiosk's choice and order (its settings); empty: every known one. */
+static const struct language *offered[ARRAY_SIZE (known)];
+static size_t offered_count;
 
 static bool
 with_pseudo (void)
@@ -35,10 +47,39 @@ with_pseudo (void)
   return env && *env;
 }
 
+static const struct language *
+find_known (const char *code)
+{
+  for (size_t i = 0; i < ARRAY_SIZE (known); i++)
+    if (strcmp (known[i].code, code) == 0)
+      return &known[i];
+  return NULL;
+}
+
+bool
+languages_known (const char *code)
+{
+  return find_known (code) != NULL;
+}
+
+int
+languages_offer (const char *const *codes, size_t count)
+{
+  const struct language *chosen[ARRAY_SIZE (known)];
+  if (count > ARRAY_SIZE (chosen))
+    return -1;
+  for (size_t i = 0; i < count; i++)
+    if (!(chosen[i] = find_known (codes[i])))
+      return -1;
+  memcpy (offered, chosen, count * sizeof chosen[0]);
+  offered_count = count;
+  return 0;
+}
+
 size_t
 languages_count (void)
 {
-  return ARRAY_SIZE (offered) + with_pseudo ();
+  return (offered_count ? offered_count : ARRAY_SIZE (known)) + with_pseudo ();
 }
 
 const struct language *
@@ -50,7 +91,9 @@ languages_get (size_t index)
         return &pseudo;
       index--;
     }
-  return index < ARRAY_SIZE (offered) ? &offered[index] : NULL;
+  if (offered_count)
+    return index < offered_count ? offered[index] : NULL;
+  return index < ARRAY_SIZE (known) ? &known[index] : NULL;
 }
 
 int

@@ -2,6 +2,7 @@
 #ifndef SAFEJOB_LANGUAGES_H
 #define SAFEJOB_LANGUAGES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -11,6 +12,14 @@ struct language
   const char *native_name;   /* the language's name in its own script: never translated */
   const char *english_name;  /* shown smaller, for staff and for people who read Latin script */
 };
+
+/* Whether CODE is a language this program has a catalogue for. */
+bool languages_known (const char *code);
+
+/* Offers the COUNT languages CODES, in that order (the kiosk's settings);
+   the first is the default. Returns -1, changing nothing, if one is not
+   known. */
+int languages_offer (const char *const *codes, size_t count);
 
 /* The number of offered languages; index 0 is the default. */
 size_t languages_count (void);

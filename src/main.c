@@ -6,13 +6,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <syslog.h>
+#include <termios.h>
 #include <unistd.h>
 #include "app.h"
 #include "commands.h"
 #include "content_db.h"
 #include "draw.h"
 #include "i18n.h"
+#include "languages.h"
 #include "offers_log.h"
+#include "pin.h"
+#include "settings.h"
+#include "stats.h"
 #include "system.h"
 #include "ui.h"
 
@@ -23,6 +29,7 @@ print_help (void)
             "  or:  %s screen [OPTION]... [ANSWERS]\n"
             "  or:  %s offers [--csv]\n"
             "  or:  %s qr --nationality=CODE [OPTION]...\n"), PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+  printf (_("  or:  %s stats [OPTION]...\n"), PACKAGE);
   fputs (_("Help a person check a foreign job offer before they leave home:\n"
            "a short checklist of warning signs, an explained result, and the\n"
            "numbers to call for help, with a QR code to save them to a phone.\n"
@@ -52,6 +59,16 @@ print_help (void)
   fputs (_("  -b, --bidi=WHO         who reorders right-to-left text: 'program' (the\n"
            "                         default, for xterm, foot, kitty) or 'terminal'\n"
            "                         (for mlterm, VTE, Konsole)\n"), stdout);
+  /* TRANSLATORS: options of the kiosk; keep the alignment of the others. */
+  fputs (_("      --config=FILE      read the kiosk's settings from FILE\n"
+           "      --check-config[=FILE]  check the settings file and exit\n"
+           "      --kiosk            kiosk mode: Ctrl-C and the other signal keys do\n"
+           "                         nothing; staff open their menu with Ctrl-X Ctrl-S\n"
+           "      --hash-pin         read a staff PIN and print the settings line\n"
+           "                         that stores its hash, then exit\n"
+           "      --stats-db=FILE    keep the anonymous usage figures in FILE\n"), stdout);
+  printf (_("\nThe settings file is %s unless --config or SAFEJOB_CONFIG\n"
+            "names another; options given here override it.\n"), SETTINGS_FILE);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
             "The content database is %s unless --content-db or\n"
             "SAFEJOB_CONTENT_DB names another.\n"), CONTENT_DB);
@@ -68,9 +85,83 @@ print_version (void)
            "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
+/* Reads a PIN from standard input (without echo on a terminal) and prints
+   the settings line that stores its hash. */
+static int
+hash_pin (void)
+{
+  char pin[64], hash[256], err[256];
+  struct termios saved, quiet;
+  bool terminal = isatty (STDIN_FILENO) && tcgetattr (STDIN_FILENO, &saved) == 0;
+  bool read_ok;
+
+  if (terminal)
+    {
+      fprintf (stderr, _("Staff PIN (%d to %d digits): "), PIN_MIN_DIGITS, PIN_MAX_DIGITS);
+      quiet = saved;
+      quiet.c_lflag &= (tcflag_t) ~ECHO;
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+  read_ok = fgets (pin, sizeof pin, stdin) != NULL;
+  if (terminal)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      fputc ('\n', stderr);
+    }
+  pin[read_ok ? strcspn (pin, "\r\n") : 0] = '\0';
+  if (!pin_valid (pin))
+    {
+      explicit_bzero (pin, sizeof pin);
+      fprintf (stderr, _("%s: a staff PIN has %d to %d digits\n"), PACKAGE, PIN_MIN_DIGITS,
+               PIN_MAX_DIGITS);
+      return EXIT_FAILURE;
+    }
+  int rc = pin_hash (pin, hash, sizeof hash, err, sizeof err);
+  explicit_bzero (pin, sizeof pin);
+  if (rc != 0)
+    {
+      fprintf (stderr, "%s: %s\n", PACKAGE, err);
+      return EXIT_FAILURE;
+    }
+  printf ("staff-pin = %s\n", hash);
+  return EXIT_SUCCESS;
+}
+
+/* Reads the settings file into *SETTINGS; its errors go to standard error
+   and to the system log, and the first one into FIRST_ERROR. */
+static int
+read_settings (const char *path, bool required, struct settings *settings, char *first_error,
+               size_t size)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream (&text, &len);
+  if (!out)
+    return 1;
+  struct diag diag = { out, 0 };
+  settings_read (path, required, settings, &diag);
+  fclose (out);
+  if (diag.errors)
+    {
+      fputs (text, stderr);
+      for (char *line = strtok (text, "\n"); line; line = strtok (NULL, "\n"))
+        {
+          syslog (LOG_ERR, "%s", line);
+          if (!*first_error)
+            snprintf (first_error, size, "%s", line);
+        }
+    }
+  free (text);
+  return diag.errors;
+}
+
 int
 main (int argc, char **argv)
 {
+  enum
+  {
+    OPT_OFFICE_DB = 256, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_HASH_PIN, OPT_KIOSK, OPT_STATS_DB,
+  };
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
     { "office", no_argument, NULL, 'o' },
@@ -81,15 +172,28 @@ main (int argc, char **argv)
     { "bidi", required_argument, NULL, 'b' },
     { "nationality", required_argument, NULL, 'N' },
     { "destination", required_argument, NULL, 'D' },
-    { "office-db", required_argument, NULL, 256 },
+    { "office-db", required_argument, NULL, OPT_OFFICE_DB },
+    { "config", required_argument, NULL, OPT_CONFIG },
+    { "check-config", optional_argument, NULL, OPT_CHECK_CONFIG },
+    { "hash-pin", no_argument, NULL, OPT_HASH_PIN },
+    { "kiosk", no_argument, NULL, OPT_KIOSK },
+    { "stats-db", required_argument, NULL, OPT_STATS_DB },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
   };
+  /* What the command line sets; it overrides the settings file. */
+  static const struct { int opt; const char *setting; } option_settings[] = {
+    { 'c', "content-db" }, { 'i', "idle" }, { 't', "theme" }, { 'p', "printer" },
+    { 'b', "bidi" }, { 'N', "nationality" }, { 'D', "destination" },
+    { OPT_STATS_DB, "stats-db" },
+  };
+  static struct settings settings, command_line;
   struct app app = { .idle_seconds = 120 };
   struct content content;
-  const char *content_db = NULL;
-  char err[1024];
+  const char *settings_path = NULL;
+  bool check_only = false;
+  char err[1024], settings_error[512] = "";
   int opt;
 
   if (!i18n_init ())
@@ -103,78 +207,88 @@ main (int argc, char **argv)
     return command_offers (argc - 1, argv + 1);
   if (argc > 1 && strcmp (argv[1], "qr") == 0)
     return command_qr (argc - 1, argv + 1);
+  if (argc > 1 && strcmp (argv[1], "stats") == 0)
+    return command_stats (argc - 1, argv + 1);
 
+  settings_init (&settings);
+  settings_init (&command_line);
   const char *office_db = NULL;
   while ((opt = getopt_long (argc, argv, "c:oi:t:p:Lb:N:D:hV", long_options, NULL)) != -1)
-    switch (opt)
-      {
-      case 'p':
-        app.printer = optarg;
-        break;
-      case 'L':
-        return command_languages ();
-      case 'N':
-        app.default_nationality = optarg;
-        break;
-      case 'D':
-        app.default_destination = optarg;
-        break;
-      case 'b':
-        if (strcmp (optarg, "terminal") == 0 || strcmp (optarg, "program") == 0)
-          app.terminal_bidi = strcmp (optarg, "terminal") == 0;
-        else
+    {
+      bool is_setting = false;
+      for (size_t i = 0; i < ARRAY_SIZE (option_settings); i++)
+        if (option_settings[i].opt == opt)
           {
-            fprintf (stderr, _("%s: --bidi takes 'program' or 'terminal'\n"), PACKAGE);
-            return EXIT_FAILURE;
+            const char *why = settings_set (&command_line, option_settings[i].setting, optarg);
+            if (why)
+              {
+                /* TRANSLATORS: %1$s is the program, %2$s an option, %3$s its
+                   value, %4$s why it is refused (in English). */
+                fprintf (stderr, _("%1$s: --%2$s %3$s: %4$s\n"), PACKAGE,
+                         option_settings[i].setting, optarg, why);
+                return EXIT_FAILURE;
+              }
+            is_setting = true;
           }
-        break;
-      case 't':
-        app.theme = draw_theme_find (optarg);
-        if (app.theme < 0)
-          {
-            fprintf (stderr, _("%s: unknown theme '%s'; use default, contrast or mono\n"),
-                     PACKAGE, optarg);
-            return EXIT_FAILURE;
-          }
-        break;
-      case 'i':
+      if (is_setting)
+        continue;
+      switch (opt)
         {
-          char *end;
-          long seconds = strtol (optarg, &end, 10);
-          if (*end || end == optarg || seconds < 0 || seconds > 86400)
-            {
-              fprintf (stderr, _("%s: --idle takes a number of seconds from 0 to 86400\n"),
-                       PACKAGE);
-              return EXIT_FAILURE;
-            }
-          app.idle_seconds = (int) seconds;
+        case 'L':
+          return command_languages ();
+        case 'o':
+          app.office = true;
           break;
+        case OPT_OFFICE_DB:
+          office_db = optarg;
+          break;
+        case OPT_CONFIG:
+          settings_path = optarg;
+          break;
+        case OPT_CHECK_CONFIG:
+          check_only = true;
+          if (optarg)
+            settings_path = optarg;
+          break;
+        case OPT_HASH_PIN:
+          return hash_pin ();
+        case OPT_KIOSK:
+          command_line.kiosk_mode = 1;
+          break;
+        case 'h':
+          print_help ();
+          return EXIT_SUCCESS;
+        case 'V':
+          print_version ();
+          return EXIT_SUCCESS;
+        default:
+          fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+          return EXIT_FAILURE;
         }
-      case 'c':
-        content_db = optarg;
-        break;
-      case 'o':
-        app.office = true;
-        break;
-      case 256:
-        office_db = optarg;
-        break;
-      case 'h':
-        print_help ();
-        return EXIT_SUCCESS;
-      case 'V':
-        print_version ();
-        return EXIT_SUCCESS;
-      default:
-        fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
-        return EXIT_FAILURE;
-      }
+    }
   if (optind < argc)
     {
       fprintf (stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
       fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
       return EXIT_FAILURE;
     }
+
+  /* The settings file, then the command line over it. A file named on the
+     command line must exist; the default one may be absent. */
+  bool settings_required = settings_path != NULL;
+  if (!settings_path)
+    settings_path = settings_default_path ();
+  openlog (PACKAGE, LOG_PID, LOG_USER);
+  int settings_errors = read_settings (settings_path, settings_required, &settings,
+                                       settings_error, sizeof settings_error);
+  if (check_only)
+    {
+      if (settings_errors == 0)
+        printf (_("%s: the settings are valid\n"), settings_path);
+      return settings_errors ? EXIT_FAILURE : EXIT_SUCCESS;
+    }
+  settings_override (&settings, &command_line);
+
   if (!isatty (STDIN_FILENO) || !isatty (STDOUT_FILENO))
     {
       fprintf (stderr, _("%s: the kiosk needs a terminal on standard input and "
@@ -182,22 +296,64 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
-  content_db = content_db_path (content_db);
-  if (content_db_load (content_db, &content, err, sizeof err) != 0)
+  if (settings.language_count > 0)
     {
-      fprintf (stderr, _("%s: cannot use the content database: %s\n"), PACKAGE, err);
-      content_free (&content);
-      return EXIT_FAILURE;
+      const char *codes[SETTINGS_MAX_LANGUAGES];
+      for (int i = 0; i < settings.language_count; i++)
+        codes[i] = settings.languages[i];
+      languages_offer (codes, (size_t) settings.language_count);
     }
-  if (content.checklist.count > SESSION_MAX_QUESTIONS)
-    {
-      fprintf (stderr, _("%s: %s has %zu questions; this program shows at most %d\n"),
-               PACKAGE, content_db, content.checklist.count, SESSION_MAX_QUESTIONS);
-      content_free (&content);
-      return EXIT_FAILURE;
-    }
+  app.kiosk_mode = settings.kiosk_mode == 1;
+  if (settings.idle_seconds != SETTINGS_UNSET)
+    app.idle_seconds = settings.idle_seconds;
+  if (settings.theme != SETTINGS_UNSET)
+    app.theme = settings.theme;
+  app.terminal_bidi = settings.terminal_bidi == 1;
+  app.default_nationality = settings.nationality[0] ? settings.nationality : NULL;
+  app.default_destination = settings.destination[0] ? settings.destination : NULL;
+  app.printer = settings.printer[0] ? settings.printer : NULL;
+  app.staff_pin_hash = settings.staff_pin_hash[0] ? settings.staff_pin_hash : NULL;
+  app.kiosk_id = settings.kiosk_id[0] ? settings.kiosk_id : NULL;
+  app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
+  app.stats_keep_days = settings.stats_keep_days != SETTINGS_UNSET ? settings.stats_keep_days : 0;
+  app.paths = (struct selftest_paths) {
+    .settings = settings_path, .settings_required = settings_required,
+    .content_db = content_db_path (settings.content_db[0] ? settings.content_db : NULL),
+    .printer = app.printer, .stats_db = app.stats_db,
+  };
 
-  app.content = &content;
+  /* A kiosk that cannot serve people says so on its screen and waits for
+     staff; run by hand, the program says why and stops. */
+  memset (&content, 0, sizeof content);
+  int content_status = content_db_load (app.paths.content_db, &content, err, sizeof err);
+  if (content_status == 0 && content.checklist.count > SESSION_MAX_QUESTIONS)
+    {
+      snprintf (err, sizeof err, _("%s has %zu questions; this program shows at most %d"),
+                app.paths.content_db, content.checklist.count, SESSION_MAX_QUESTIONS);
+      content_status = -1;
+    }
+  if (content_status != 0)
+    {
+      content_free (&content);
+      syslog (LOG_ERR, "out of service: %s", err);
+      if (!app.kiosk_mode)
+        {
+          fprintf (stderr, _("%s: cannot use the content database: %s\n"), PACKAGE, err);
+          return EXIT_FAILURE;
+        }
+      app.out_of_service = true;
+    }
+  if (settings_errors)
+    {
+      syslog (LOG_ERR, "out of service: %s", settings_error);
+      if (!app.kiosk_mode)
+        {
+          content_free (&content);
+          return EXIT_FAILURE;
+        }
+      app.out_of_service = true;
+    }
+  app.content = app.out_of_service ? NULL : &content;
   /* Long enough to come back to the screen, short enough that the next
      person does not find the last one's answers. */
   app.idle_countdown = app.idle_seconds < 30 ? (app.idle_seconds > 5 ? app.idle_seconds : 5) : 30;
@@ -215,5 +371,7 @@ main (int argc, char **argv)
   app_reset (&app);
   offers_log_close (app.log);
   content_free (&content);
+  explicit_bzero (&settings, sizeof settings);
+  closelog ();
   return status;
 }

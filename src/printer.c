@@ -110,3 +110,26 @@ done:
   free (buf);
   return rc;
 }
+
+int
+printer_test (const char *path, char *err, size_t err_size)
+{
+  static const char *const lines[] = {
+    "If you can read this, the kiosk's printer works.",
+  };
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream (&buf, &len);
+  int rc;
+
+  if (!out || qr_write_escpos (out, "safejob printer test", lines, 1, NULL, 0, SLIP_DOTS) != 0
+      || fclose (out) != 0)
+    {
+      free (buf);
+      snprintf (err, err_size, "out of memory");
+      return -1;
+    }
+  rc = printer_send (path, buf, len, err, err_size);
+  free (buf);
+  return rc;
+}

@@ -17,4 +17,8 @@ int printer_send (const char *path, const void *data, size_t len, char *err, siz
 int print_contacts (const char *path, const struct contact *const *contacts, size_t count,
                     char *err, size_t err_size);
 
+/* Prints a short test slip that says the printer works. Returns 0, or -1
+   with ERR. */
+int printer_test (const char *path, char *err, size_t err_size);
+
 #endif /* SAFEJOB_PRINTER_H */

@@ -154,6 +154,8 @@ contacts_draw (struct app *app, struct view *view)
       int taken = draw_card_qr (view, list, n, below, &qr_bottom);
       if (taken == 0)
         taken = draw_contact_qr (view, shown, below, &qr_bottom);
+      /* For the usage figures: a code was on screen to be scanned. */
+      app->session.saw_qr |= taken > 0;
       width = view->cols - 3 - taken;
     }
   row += draw_text (row, 2, width, 3,
@@ -205,9 +207,12 @@ print_slip (struct app *app)
   size_t n = relevant (app, list);
   char err[256];
   if (print_contacts (app->printer, list, n, err, sizeof err) == 0)
-    /* TRANSLATORS: after printing. */
-    snprintf (app->print_status, sizeof app->print_status, "%s", _("Printed. Take your slip "
+    {
+      app->session.printed = true;
+      /* TRANSLATORS: after printing. */
+      snprintf (app->print_status, sizeof app->print_status, "%s", _("Printed. Take your slip "
                                                                    "from the printer."));
+    }
   else
     {
       /* TRANSLATORS: %s says what is wrong with the printer. */

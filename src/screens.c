@@ -37,6 +37,14 @@ screen_current (const struct app *app)
       return &screen_articles;
     case SCREEN_ARTICLE:
       return &screen_article;
+    case SCREEN_OUT_OF_SERVICE:
+      return &screen_out_of_service;
+    case SCREEN_PIN:
+      return &screen_pin;
+    case SCREEN_STAFF:
+      return &screen_staff;
+    case SCREEN_STAFF_PAGE:
+      return &screen_staff_page;
     case SCREEN_LANGUAGE:
     default:
       return &screen_language;

@@ -48,6 +48,14 @@ extern const struct screen screen_attract;
 extern const struct screen screen_neutral;
 extern const struct screen screen_help;
 extern const struct screen screen_still_there;
+extern const struct screen screen_out_of_service;
+extern const struct screen screen_pin;
+extern const struct screen screen_staff;
+extern const struct screen screen_staff_page;
+
+/* The staff key chord: asks for the PIN (or opens the menu if it is open).
+   Does nothing when no staff PIN is set. */
+void screen_open_staff (struct app *app);
 
 /* The screen the session is on. */
 const struct screen *screen_current (const struct app *app);

@@ -21,6 +21,9 @@ void
 session_show (struct session *session, enum screen_id screen)
 {
   session->screen = screen;
+  session->started |= screen == SCREEN_OFFER || screen == SCREEN_QUESTION;
+  session->saw_result |= screen == SCREEN_RESULT;
+  session->saw_contacts |= screen == SCREEN_CONTACTS;
   session->selected = 0;
   session->scroll = 0;
 }

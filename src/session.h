@@ -3,6 +3,7 @@
 #ifndef SAFEJOB_SESSION_H
 #define SAFEJOB_SESSION_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "offer.h"
 #include "report.h"
@@ -24,6 +25,10 @@ enum screen_id
   SCREEN_CONTACTS,
   SCREEN_ARTICLES,
   SCREEN_ARTICLE,
+  SCREEN_OUT_OF_SERVICE,
+  SCREEN_PIN,
+  SCREEN_STAFF,
+  SCREEN_STAFF_PAGE,
 };
 
 enum { SESSION_NO_COUNTRY = -1 };
@@ -45,6 +50,9 @@ struct session
   unsigned ticks;                         /* seconds on the attract screen */
   int countdown;                          /* seconds left to answer "still there?" */
   int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
+  /* How far the visit went, for the anonymous usage figures. */
+  bool started;                           /* a language was picked */
+  bool saw_result, saw_contacts, saw_qr, printed;
   /* Office mode: the offer being screened and its history in the log. */
   struct offer offer;
   size_t earlier_count;

@@ -63,11 +63,14 @@ static const struct binding
   { 27, false, ACT_BACK },       /* Esc */
   { 127, false, ACT_BACK },      /* Backspace on most terminals */
   { 8, false, ACT_BACK },        /* Ctrl-H */
-  { 3, false, ACT_QUIT },        /* Ctrl-C: raw mode makes it a key */
   { KEY_F (1), true, ACT_HELP },
   { L'?', false, ACT_HELP },
   { KEY_F (12), true, ACT_HIDE },
 };
+
+/* Ctrl-X, Ctrl-S: two control keys in a row, which nobody presses by
+   chance and which no touch screen sends. */
+enum { STAFF_CHORD_FIRST = 0x18, STAFF_CHORD_SECOND = 0x13 };
 
 static volatile sig_atomic_t stop_requested;
 
@@ -78,8 +81,12 @@ on_terminate (int sig)
   stop_requested = 1;
 }
 
+/* raw mode turns Ctrl-C, Ctrl-\\ and Ctrl-Z into keys; the signals could
+   still come from elsewhere. SIGTERM (systemd) and SIGHUP (the terminal
+   is gone) end the program cleanly; in kiosk mode nothing else does. A
+   file-size limit makes writes fail rather than kill the kiosk. */
 static void
-catch_signals (void)
+catch_signals (bool kiosk_mode)
 {
   struct sigaction sa;
   memset (&sa, 0, sizeof sa);
@@ -87,10 +94,14 @@ catch_signals (void)
   sigemptyset (&sa.sa_mask);
   sigaction (SIGTERM, &sa, NULL);
   sigaction (SIGHUP, &sa, NULL);
-  sigaction (SIGINT, &sa, NULL);
+  if (!kiosk_mode)
+    sigaction (SIGINT, &sa, NULL);
   sa.sa_handler = SIG_IGN;
+  if (kiosk_mode)
+    sigaction (SIGINT, &sa, NULL);
   sigaction (SIGQUIT, &sa, NULL);
   sigaction (SIGTSTP, &sa, NULL);
+  sigaction (SIGXFSZ, &sa, NULL);
 }
 
 static bool
@@ -167,7 +178,7 @@ idle_expired (const struct app *app, double idle)
   enum screen_id screen = app->session.screen;
   return app->idle_seconds > 0 && idle >= app->idle_seconds
          && screen != SCREEN_ATTRACT && screen != SCREEN_NEUTRAL
-         && screen != SCREEN_STILL_THERE;
+         && screen != SCREEN_STILL_THERE && screen != SCREEN_OUT_OF_SERVICE;
 }
 
 static struct action
@@ -220,6 +231,12 @@ key_action (const struct app *app, int status, wint_t key, const struct view *vi
     return (struct action) { ACT_TYPE, 0, key };
   if (in_field && ((is_function && key == KEY_BACKSPACE) || (!is_function && (key == 127 || key == 8))))
     return (struct action) { ACT_ERASE, 0, 0 };
+  /* Ctrl-C ends a developer's run; a kiosk ignores it. */
+  if (!is_function && key == 3)
+    return (struct action) { app->kiosk_mode ? ACT_NONE : ACT_QUIT, 0, 0 };
+  /* Ctrl-Z and Ctrl-\ (suspend, quit) do nothing, not even "any key". */
+  if (!is_function && (key == 26 || key == 28))
+    return (struct action) { ACT_NONE, 0, 0 };
   if (!is_function && key >= L'1' && key <= L'9')
     return (struct action) { ACT_PICK, (size_t) (key - L'1'), 0 };
   for (size_t i = 0; i < ARRAY_SIZE (bindings); i++)
@@ -257,7 +274,8 @@ apply (struct app *app, const struct view *view, struct action action)
   if (action.kind == ACT_HIDE)
     {
       app_reset (app);
-      session_show (s, SCREEN_NEUTRAL);
+      if (!app->out_of_service)
+        session_show (s, SCREEN_NEUTRAL);
       return;
     }
   if (action.kind == ACT_QUIT)
@@ -341,7 +359,7 @@ ui_run (struct app *app)
       return -1;
     }
   set_term (screen);
-  catch_signals ();
+  catch_signals (app->kiosk_mode);
   raw ();
   noecho ();
   nonl ();
@@ -364,6 +382,7 @@ ui_run (struct app *app)
 
   bool dirty = true;
   double last_input = now ();
+  double chord_started = -1e9;
   while (!app->quit && !stop_requested)
     {
       wint_t key;
@@ -393,6 +412,17 @@ ui_run (struct app *app)
       last_input = now ();
       if (status == OK && key == 27 && swallow_escape_sequence ())
         continue;
+      /* The staff key chord: Ctrl-X, then Ctrl-S within two seconds. */
+      if (status == OK && key == STAFF_CHORD_FIRST)
+        {
+          chord_started = last_input;
+          continue;
+        }
+      if (status == OK && key == STAFF_CHORD_SECOND && last_input - chord_started < 2)
+        {
+          screen_open_staff (app);
+          continue;
+        }
       struct action action = key_action (app, status, key, &view);
       if (too_small (&view) && action.kind != ACT_QUIT)
         continue;

@@ -20,6 +20,8 @@
                              Backspace Home End PageUp PageDown F1..F12, or
                              a character (key 2, key q)
      timeout SECONDS         how long later checks wait
+     filesize BYTES          programs started later cannot write files
+                             larger than BYTES, as on a full disk
      type "BYTES"            send bytes as they are (garbage, escapes)
      click "TEXT"            tap the first cell of TEXT on screen
      clickat ROW COL         tap a cell (0-based)
@@ -34,6 +36,8 @@
      sh "COMMAND"            COMMAND (run by the shell) exits 0
      restored                the program left the alternate screen and
                              showed the cursor again
+     signal NAME             send SIGINT, SIGQUIT, SIGTSTP or SIGHUP (INT...)
+     alive                   the program is still running
      stop                    SIGTERM ends the program with status 0
      exit STATUS             the program exits by itself with STATUS  */
 #include <config.h>
@@ -49,6 +53,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -69,6 +74,7 @@ struct term
 
 static struct term term = { .master = -1, .pid = -1 };
 static char *child_env[MAX_ENV];
+static long child_file_limit = -1;   /* RLIMIT_FSIZE for programs started later */
 static size_t child_env_count;
 static int tests;
 static int failures;
@@ -337,6 +343,11 @@ start (int rows, int cols, char **args, size_t nargs)
       setenv ("TERM", "xterm-256color", 1);
       for (size_t i = 0; i < child_env_count; i++)
         putenv (child_env[i]);
+      if (child_file_limit >= 0)
+        {
+          struct rlimit limit = { (rlim_t) child_file_limit, (rlim_t) child_file_limit };
+          setrlimit (RLIMIT_FSIZE, &limit);
+        }
       execv (program, argv);
       fprintf (stderr, "vtdrive: cannot run %s: %s\n", program, strerror (errno));
       _exit (127);
@@ -618,6 +629,8 @@ run_step (char **w, size_t n)
     }
   else if (strcmp (cmd, "timeout") == 0 && n == 2)
     timeout_seconds = number (w[1]);
+  else if (strcmp (cmd, "filesize") == 0 && n == 2)
+    child_file_limit = number (w[1]);
   else if (strcmp (cmd, "create") == 0 && n == 2)
     {
       FILE *f = fopen (w[1], "w");
@@ -730,6 +743,30 @@ run_step (char **w, size_t n)
               "terminal restored (alternate screen %s, cursor %s)",
               term.altscreen ? "still on" : "off",
               term.cursor_visible ? "visible" : "hidden");
+    }
+  else if (strcmp (cmd, "signal") == 0 && n == 2)
+    {
+      static const struct { const char *name; int sig; } signals[] = {
+        { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "TSTP", SIGTSTP }, { "HUP", SIGHUP },
+      };
+      int sig = 0;
+      need_program (cmd);
+      for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+        if (strcmp (signals[i].name, w[1]) == 0)
+          sig = signals[i].sig;
+      if (!sig)
+        bail ("signal: unknown signal %s", w[1]);
+      settle ();
+      kill (term.pid, sig);
+    }
+  else if (strcmp (cmd, "alive") == 0 && n == 1)
+    {
+      need_program (cmd);
+      settle ();
+      int status;
+      pid_t done = waitpid (term.pid, &status, WNOHANG);
+      report (done == 0, "the program is still running%s",
+              done == 0 ? "" : " (it ended)");
     }
   else if (strcmp (cmd, "stop") == 0 && n == 1)
     {

@@ -1,0 +1,1 @@
+## bench/local.mk -- the benchmark's programs and files (included by Makefile.am).

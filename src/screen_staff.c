@@ -1,0 +1,454 @@
+/* screen_staff.c -- what staff see: the out-of-service screen shown when the
+   start-up self-test fails, the PIN prompt the staff key chord opens, and
+   the staff menu (content and languages, usage figures, self-test, printer
+   test, exit). */
+#include <config.h>
+#include "screens.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+#include <time.h>
+#include "commands.h"
+#include "i18n.h"
+#include "languages.h"
+#include "printer.h"
+#include "stats.h"
+#include "system.h"
+
+enum staff_page { PAGE_CONTENT, PAGE_FIGURES, PAGE_SELFTEST };
+
+static double
+monotonic_now (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+static size_t
+no_items (const struct app *app)
+{
+  (void) app;
+  return 0;
+}
+
+static void
+stay (struct app *app)
+{
+  (void) app;
+}
+
+static void
+choose_nothing (struct app *app, size_t item)
+{
+  (void) app;
+  (void) item;
+}
+
+/* --- Out of service ------------------------------------------------------ */
+
+static void
+out_of_service_draw (struct app *app, struct view *view)
+{
+  (void) app;
+  int row = BODY_TOP + 1;
+  int width = view->cols - 4;
+
+  draw_header (view, "safejob");
+  /* The message in every offered language, as far as the screen holds. */
+  for (size_t i = 0; i < languages_count () && row < view->rows - 2; i++)
+    {
+      const struct language *lang = languages_get (i);
+      /* TRANSLATORS: shown when the kiosk cannot work (its content is
+         missing, say); at most 76 columns. */
+      const char *text = i18n_gettext_in (lang->code, N_("Out of service. Please ask the staff "
+                                                         "for help."));
+      row += draw_text (row, 2, width, 2, text, i == 0 ? A_BOLD : A_NORMAL, PAIR_NORMAL);
+    }
+}
+
+const struct screen screen_out_of_service = {
+  .draw = out_of_service_draw,
+  .items = no_items,
+  .choose = choose_nothing,
+  .back = stay,
+};
+
+/* --- PIN ----------------------------------------------------------------- */
+
+void
+screen_open_staff (struct app *app)
+{
+  if (!app->staff_pin_hash || app->session.screen == SCREEN_PIN)
+    return;
+  if (app->staff_open)
+    {
+      session_show (&app->session, SCREEN_STAFF);
+      return;
+    }
+  explicit_bzero (app->pin_entry, sizeof app->pin_entry);
+  app->pin_message = NULL;
+  session_overlay (&app->session, SCREEN_PIN);
+}
+
+static void
+pin_draw (struct app *app, struct view *view)
+{
+  const char *cancel = _("Cancel");
+  char field[LABEL_MAX], message[LABEL_MAX];
+  const char *items[2];
+  int row = BODY_TOP;
+  int width = view->cols - 4;
+  int locked = pin_guard_locked (&app->pin_guard, monotonic_now ());
+  size_t digits = strlen (app->pin_entry);
+
+  /* TRANSLATORS: the title bar of the staff PIN prompt. */
+  screen_frame_hints (app, view, _("Staff"), _("0-9, Enter, Esc"));
+  row += draw_text (row, 2, width, 3, _("Staff only. Type the staff PIN and press Enter."),
+                    A_BOLD, PAIR_NORMAL) + 1;
+  if (locked)
+    {
+      /* TRANSLATORS: %d is a number of minutes. */
+      snprintf (message, sizeof message,
+                ngettext ("Too many wrong PINs. Try again in %d minute.",
+                          "Too many wrong PINs. Try again in %d minutes.", (locked + 59) / 60),
+                (locked + 59) / 60);
+      row += draw_text (row, 2, width, 3, message, A_BOLD, PAIR_HIGH) + 1;
+    }
+  else if (app->pin_message)
+    row += draw_text (row, 2, width, 3, _(app->pin_message), A_BOLD, PAIR_HIGH) + 1;
+  /* The PIN itself is never drawn: one star a digit. */
+  snprintf (field, sizeof field, "%s: ", _("PIN"));
+  for (size_t i = 0; i < digits && strlen (field) + 2 < sizeof field; i++)
+    strcat (field, "*");
+  if (app->session.selected == 0)
+    strcat (field, "_");
+  items[0] = field;
+  items[1] = cancel;
+  draw_items (view, row, 2, width, view->rows - 1 - row, items, 2, app->session.selected);
+}
+
+static size_t
+pin_items (const struct app *app)
+{
+  (void) app;
+  return 2;
+}
+
+static void
+pin_cancel (struct app *app)
+{
+  explicit_bzero (app->pin_entry, sizeof app->pin_entry);
+  app->pin_message = NULL;
+  session_return (&app->session);
+}
+
+static void
+pin_choose (struct app *app, size_t item)
+{
+  if (item == 1)
+    {
+      pin_cancel (app);
+      return;
+    }
+  double now = monotonic_now ();
+  if (pin_guard_locked (&app->pin_guard, now))
+    return;
+  bool right = pin_matches (app->pin_entry, app->staff_pin_hash);
+  explicit_bzero (app->pin_entry, sizeof app->pin_entry);
+  if (pin_guard_try (&app->pin_guard, right, now))
+    {
+      app->staff_open = true;
+      app->pin_message = NULL;
+      syslog (LOG_NOTICE, "staff menu opened");
+      session_show (&app->session, SCREEN_STAFF);
+    }
+  else
+    {
+      app->pin_message = N_("Wrong PIN.");
+      syslog (LOG_WARNING, "wrong staff PIN%s",
+              pin_guard_locked (&app->pin_guard, now) ? "; staff menu locked" : "");
+    }
+}
+
+static bool
+pin_editable (const struct app *app, size_t item)
+{
+  (void) app;
+  return item == 0;
+}
+
+static bool
+pin_type (struct app *app, wint_t c)
+{
+  size_t n = strlen (app->pin_entry);
+  if (c == 0)
+    {
+      if (n == 0)
+        return false;
+      app->pin_entry[n - 1] = '\0';
+      return true;
+    }
+  if (c < L'0' || c > L'9' || n >= PIN_MAX_DIGITS)
+    return true;    /* swallowed: only digits make a PIN */
+  app->pin_entry[n] = (char) c;
+  app->pin_entry[n + 1] = '\0';
+  return true;
+}
+
+static bool
+pin_tick (struct app *app)
+{
+  /* The lock-out's minutes count down on screen. */
+  return pin_guard_locked (&app->pin_guard, monotonic_now ()) > 0;
+}
+
+const struct screen screen_pin = {
+  .draw = pin_draw,
+  .items = pin_items,
+  .choose = pin_choose,
+  .back = pin_cancel,
+  .editable = pin_editable,
+  .type = pin_type,
+  .tick = pin_tick,
+  .has_back = true,
+};
+
+/* --- The staff menu ------------------------------------------------------ */
+
+enum { ITEM_CONTENT, ITEM_FIGURES, ITEM_SELFTEST, ITEM_PRINT, ITEM_LEAVE, ITEM_EXIT, ITEM_COUNT };
+
+static void
+staff_draw (struct app *app, struct view *view)
+{
+  const char *items[ITEM_COUNT] = {
+    /* TRANSLATORS: the staff menu's items. */
+    _("Content and languages"), _("Usage figures"), _("Self-test"),
+    _("Print a test slip"), _("Back to the kiosk"), _("Exit the program"),
+  };
+  int row = BODY_TOP;
+
+  /* TRANSLATORS: the title bar of the staff menu. */
+  screen_frame (app, view, _("Staff menu"));
+  if (app->staff_status[0])
+    row += draw_text (row, 2, view->cols - 4, 2, app->staff_status, A_BOLD, PAIR_MEDIUM) + 1;
+  if (app->out_of_service)
+    row += draw_text (row, 2, view->cols - 4, 2,
+                      _("The kiosk is out of service: see the self-test."), A_BOLD,
+                      PAIR_HIGH) + 1;
+  draw_items (view, row, 2, view->cols - 4, view->rows - 1 - row, items, ITEM_COUNT,
+              app->session.selected);
+}
+
+static size_t
+staff_items (const struct app *app)
+{
+  (void) app;
+  return ITEM_COUNT;
+}
+
+/* Each page is text written to a memory stream, drawn like an article. */
+static void
+write_content_page (struct app *app, FILE *out)
+{
+  const struct content *c = app->content;
+  if (c)
+    {
+      fprintf (out, _("Content version: %s\n"), c->version ? c->version : "?");
+      fprintf (out, _("Contacts checked up to: %s\n"), c->newest_check ? c->newest_check : "?");
+      /* TRANSLATORS: %1$zu questions, %2$zu articles, %3$zu contacts. */
+      fprintf (out, _("%1$zu questions, %2$zu articles, %3$zu contacts\n"),
+               c->checklist.count, c->article_count, c->contact_count);
+    }
+  else
+    fprintf (out, "%s\n", _("No content is loaded."));
+  fputc ('\n', out);
+  languages_write_table (out);
+}
+
+static void
+write_figures_page (struct app *app, FILE *out)
+{
+  char err[400];
+  struct stats *stats;
+
+  if (!app->stats_db)
+    {
+      fprintf (out, "%s\n", _("Usage figures are not kept on this kiosk."));
+      return;
+    }
+  /* TRANSLATORS: %1$ld and %2$ld count sessions since the kiosk started. */
+  fprintf (out, _("Since start: %1$ld sessions saved, %2$ld not saved.\n"), app->stats_saved,
+           app->stats_failed);
+  if (app->stats_status[0])
+    fprintf (out, _("Last problem: %s\n"), app->stats_status);
+  fputc ('\n', out);
+  stats = stats_open (app->stats_db, err, sizeof err);
+  if (!stats || stats_write (stats, STATS_TEXT, NULL, NULL, app->kiosk_id, out, err,
+                             sizeof err) != 0)
+    fprintf (out, _("The usage figures cannot be read: %s\n"), err);
+  stats_close (stats);
+}
+
+static void
+write_selftest_page (struct app *app, FILE *out)
+{
+  struct selftest result;
+  selftest_run (&app->paths, &result);
+  for (int i = 0; i < SELFTEST_COUNT; i++)
+    {
+      const struct selftest_check *check = &result.checks[i];
+      /* TRANSLATORS: a self-test line: "ok" or "FAILED", the check, what
+         was found. */
+      fprintf (out, "%s  %s: %s\n", check->ok ? _("ok") : _("FAILED"), _(check->name),
+               check->detail);
+    }
+}
+
+static void
+show_page (struct app *app, enum staff_page page)
+{
+  char *text = NULL;
+  size_t size = 0;
+  FILE *out = open_memstream (&text, &size);
+  if (!out)
+    return;
+  switch (page)
+    {
+    case PAGE_CONTENT:
+      write_content_page (app, out);
+      break;
+    case PAGE_FIGURES:
+      write_figures_page (app, out);
+      break;
+    case PAGE_SELFTEST:
+    default:
+      write_selftest_page (app, out);
+      break;
+    }
+  fclose (out);
+  app_staff_text (app, text);
+  app->staff_page = page;
+  session_show (&app->session, SCREEN_STAFF_PAGE);
+}
+
+static void
+print_test (struct app *app)
+{
+  char err[256];
+  if (!app->printer)
+    snprintf (app->staff_status, sizeof app->staff_status, "%s",
+              _("No printer is set in the settings."));
+  else if (printer_test (app->printer, err, sizeof err) == 0)
+    snprintf (app->staff_status, sizeof app->staff_status, "%s",
+              _("The test slip was sent to the printer."));
+  else
+    {
+      /* TRANSLATORS: %s says what is wrong with the printer. */
+      snprintf (app->staff_status, sizeof app->staff_status, _("The printer failed: %s"), err);
+      syslog (LOG_WARNING, "printer %s: %s", app->printer, err);
+    }
+}
+
+static void
+staff_choose (struct app *app, size_t item)
+{
+  switch (item)
+    {
+    case ITEM_CONTENT:
+      show_page (app, PAGE_CONTENT);
+      break;
+    case ITEM_FIGURES:
+      show_page (app, PAGE_FIGURES);
+      break;
+    case ITEM_SELFTEST:
+      show_page (app, PAGE_SELFTEST);
+      break;
+    case ITEM_PRINT:
+      print_test (app);
+      break;
+    case ITEM_EXIT:
+      syslog (LOG_NOTICE, "stopped from the staff menu");
+      app->quit = true;
+      break;
+    case ITEM_LEAVE:
+    default:
+      app_reset (app);
+      break;
+    }
+}
+
+static void
+staff_back (struct app *app)
+{
+  app_reset (app);
+}
+
+const struct screen screen_staff = {
+  .draw = staff_draw,
+  .items = staff_items,
+  .choose = staff_choose,
+  .back = staff_back,
+  .has_back = true,
+};
+
+/* --- A staff page -------------------------------------------------------- */
+
+static void
+page_draw (struct app *app, struct view *view)
+{
+  static const char *const titles[] = {
+    N_("Content and languages"), N_("Usage figures"), N_("Self-test"),
+  };
+  const char *back = _("Back to the staff menu");
+  /* The text's newlines are hard breaks: its tables stay tables. */
+  struct text_block block = { app->staff_text ? app->staff_text : "", A_NORMAL, PAIR_NORMAL,
+                              0, 0 };
+
+  screen_frame_hints (app, view, _(titles[app->staff_page]),
+                      _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on"));
+  draw_blocks (view, BODY_TOP, 2, view->cols - 4, view->rows - 1 - BODY_TOP - 3, &block, 1,
+               &app->session.scroll);
+  draw_items (view, view->rows - 3, 2, view->cols - 4, 2, &back, 1, 0);
+}
+
+static size_t
+page_items (const struct app *app)
+{
+  (void) app;
+  return 1;
+}
+
+static void
+page_choose (struct app *app, size_t item)
+{
+  (void) item;
+  size_t page = (size_t) app->staff_page;
+  app_staff_text (app, NULL);
+  session_show (&app->session, SCREEN_STAFF);
+  app->session.selected = page;
+}
+
+static void
+page_back (struct app *app)
+{
+  page_choose (app, 0);
+}
+
+static void
+page_scroll (struct app *app, int lines)
+{
+  app->session.scroll += lines;
+}
+
+const struct screen screen_staff_page = {
+  .draw = page_draw,
+  .items = page_items,
+  .choose = page_choose,
+  .back = page_back,
+  .scroll_by = page_scroll,
+  .arrows_scroll = true,
+  .has_back = true,
+};

@@ -1,0 +1,136 @@
+/* selftest.c -- checking the settings, the content, the printer and the
+   usage figures, each with a message staff can act on. */
+#include <config.h>
+#include "selftest.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "content.h"
+#include "content_db.h"
+#include "settings.h"
+#include "stats.h"
+#include "system.h"
+
+static void
+check_settings (const struct selftest_paths *paths, struct selftest_check *check)
+{
+  struct settings settings;
+  char *text = NULL;
+  size_t size = 0;
+  FILE *out;
+
+  check->needed = true;
+  if (!paths->settings)
+    {
+      check->ok = true;
+      snprintf (check->detail, sizeof check->detail, "%s", _("none; the defaults are used"));
+      return;
+    }
+  out = open_memstream (&text, &size);
+  if (!out)
+    {
+      snprintf (check->detail, sizeof check->detail, "%s", strerror (errno));
+      return;
+    }
+  struct diag diag = { out, 0 };
+  settings_init (&settings);
+  settings_read (paths->settings, paths->settings_required, &settings, &diag);
+  fclose (out);
+  check->ok = diag.errors == 0;
+  if (check->ok)
+    snprintf (check->detail, sizeof check->detail, "%s", paths->settings);
+  else
+    {
+      /* The first problem; --check-config lists them all. */
+      char *newline = strchr (text, '\n');
+      if (newline)
+        *newline = '\0';
+      snprintf (check->detail, sizeof check->detail, "%s", text);
+    }
+  free (text);
+  explicit_bzero (&settings, sizeof settings);
+}
+
+static void
+check_content (const struct selftest_paths *paths, struct selftest_check *check)
+{
+  struct content content;
+  char err[400];
+
+  check->needed = true;
+  if (content_db_load (paths->content_db, &content, err, sizeof err) == 0)
+    {
+      check->ok = true;
+      /* TRANSLATORS: %1$s is a file, %2$s the content's version (a digest),
+         %3$s the date its newest contact was checked. */
+      snprintf (check->detail, sizeof check->detail, _("%1$s, version %2$s, checked up to %3$s"),
+                paths->content_db, content.version ? content.version : "?",
+                content.newest_check ? content.newest_check : "?");
+    }
+  else
+    snprintf (check->detail, sizeof check->detail, "%s", err);
+  content_free (&content);
+}
+
+static void
+check_printer (const struct selftest_paths *paths, struct selftest_check *check)
+{
+  if (!paths->printer)
+    {
+      check->ok = true;
+      snprintf (check->detail, sizeof check->detail, "%s", _("none set"));
+      return;
+    }
+  /* Opened, never created: an unplugged printer must not look ready. */
+  int fd = open (paths->printer, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  check->ok = fd >= 0;
+  snprintf (check->detail, sizeof check->detail, "%s: %s", paths->printer,
+            fd >= 0 ? _("ready") : strerror (errno));
+  if (fd >= 0)
+    close (fd);
+}
+
+static void
+check_stats (const struct selftest_paths *paths, struct selftest_check *check)
+{
+  char err[400];
+  if (!paths->stats_db)
+    {
+      check->ok = true;
+      snprintf (check->detail, sizeof check->detail, "%s", _("none kept"));
+      return;
+    }
+  struct stats *stats = stats_open (paths->stats_db, err, sizeof err);
+  check->ok = stats != NULL;
+  snprintf (check->detail, sizeof check->detail, "%s", stats ? paths->stats_db : err);
+  stats_close (stats);
+}
+
+void
+selftest_run (const struct selftest_paths *paths, struct selftest *result)
+{
+  static const char *const names[SELFTEST_COUNT] = {
+    /* TRANSLATORS: the checks of the staff self-test. */
+    N_("Settings"), N_("Content database"), N_("Printer"), N_("Usage figures"),
+  };
+  memset (result, 0, sizeof *result);
+  for (int i = 0; i < SELFTEST_COUNT; i++)
+    result->checks[i].name = names[i];
+  check_settings (paths, &result->checks[SELFTEST_SETTINGS]);
+  check_content (paths, &result->checks[SELFTEST_CONTENT]);
+  check_printer (paths, &result->checks[SELFTEST_PRINTER]);
+  check_stats (paths, &result->checks[SELFTEST_STATS]);
+}
+
+bool
+selftest_passed (const struct selftest *result)
+{
+  for (int i = 0; i < SELFTEST_COUNT; i++)
+    if (result->checks[i].needed && !result->checks[i].ok)
+      return false;
+  return true;
+}

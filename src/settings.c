@@ -1,0 +1,307 @@
+/* settings.c -- reading and checking the kiosk's settings file.
+   The format is the one operators know from /etc: "name = value" lines,
+   blank lines, and "#" comment lines. */
+#include <config.h>
+#include "settings.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "languages.h"
+#include "system.h"
+
+#ifndef SETTINGS_FILE
+# define SETTINGS_FILE "/etc/safejob/kiosk.conf"
+#endif
+
+void
+settings_init (struct settings *settings)
+{
+  memset (settings, 0, sizeof *settings);
+  settings->idle_seconds = SETTINGS_UNSET;
+  settings->theme = SETTINGS_UNSET;
+  settings->terminal_bidi = SETTINGS_UNSET;
+  settings->kiosk_mode = SETTINGS_UNSET;
+  settings->stats_keep_days = SETTINGS_UNSET;
+}
+
+const char *
+settings_default_path (void)
+{
+  const char *env = getenv ("SAFEJOB_CONFIG");
+  return env && *env ? env : SETTINGS_FILE;
+}
+
+int
+settings_theme_find (const char *name)
+{
+  static const char *const names[] = { "default", "contrast", "mono" };
+  for (size_t i = 0; i < ARRAY_SIZE (names); i++)
+    if (strcmp (names[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* --- Values -------------------------------------------------------------- */
+
+static const char *
+parse_number (const char *value, int min, int max, int *out)
+{
+  char *end;
+  errno = 0;
+  long n = strtol (value, &end, 10);
+  if (end == value || *end || errno || n < min || n > max)
+    return "takes a whole number";
+  *out = (int) n;
+  return NULL;
+}
+
+static const char *
+parse_yes_no (const char *value, int *out)
+{
+  if (strcmp (value, "yes") == 0 || strcmp (value, "no") == 0)
+    {
+      *out = strcmp (value, "yes") == 0;
+      return NULL;
+    }
+  return "takes yes or no";
+}
+
+static const char *
+parse_country (const char *value, char out[3])
+{
+  if (strlen (value) != 2 || !isupper ((unsigned char) value[0])
+      || !isupper ((unsigned char) value[1]))
+    return "takes a two-letter country code in capitals, such as NP";
+  memcpy (out, value, 3);
+  return NULL;
+}
+
+static const char *
+parse_path (const char *value, char *out, size_t size)
+{
+  if (strlen (value) >= size)
+    return "is too long";
+  memcpy (out, value, strlen (value) + 1);
+  return NULL;
+}
+
+static const char *
+parse_languages (const char *value, struct settings *settings)
+{
+  static char why[160];
+  char copy[SETTINGS_MAX_LANGUAGES * 16];
+  char *save = NULL;
+  int count = 0;
+
+  if (strlen (value) >= sizeof copy)
+    return "lists too many languages";
+  strcpy (copy, value);
+  for (char *code = strtok_r (copy, " \t,", &save); code; code = strtok_r (NULL, " \t,", &save))
+    {
+      if (!languages_known (code))
+        {
+          snprintf (why, sizeof why, "names '%.40s', which is not a shipped language", code);
+          return why;
+        }
+      for (int i = 0; i < count; i++)
+        if (strcmp (settings->languages[i], code) == 0)
+          {
+            snprintf (why, sizeof why, "names '%.40s' twice", code);
+            return why;
+          }
+      if (count == SETTINGS_MAX_LANGUAGES)
+        return "lists too many languages";
+      strcpy (settings->languages[count++], code);
+    }
+  if (count == 0)
+    return "needs at least one language";
+  settings->language_count = count;
+  return NULL;
+}
+
+static const char *
+parse_kiosk_id (const char *value, char *out)
+{
+  size_t n = strlen (value);
+  if (n == 0 || n > SETTINGS_ID_MAX)
+    return "takes 1 to 32 letters, digits, '.', '_' or '-'";
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum ((unsigned char) value[i]) && !strchr ("._-", value[i]))
+      return "takes 1 to 32 letters, digits, '.', '_' or '-'";
+  memcpy (out, value, n + 1);
+  return NULL;
+}
+
+/* A crypt(3) hash: "$id$...", made of its alphabet. A PIN written in the
+   clear is refused, so that it is never left readable in the file. */
+static const char *
+parse_pin_hash (const char *value, char *out, size_t size)
+{
+  size_t n = strlen (value);
+  if (strspn (value, "0123456789") == n)
+    return "holds a PIN in the clear; store its hash, as 'safejob --hash-pin' prints it";
+  if (value[0] != '$' || n < 20 || n >= size
+      || strspn (value, "$./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != n)
+    return "is not a PIN hash as 'safejob --hash-pin' prints it";
+  memcpy (out, value, n + 1);
+  return NULL;
+}
+
+const char *
+settings_set (struct settings *s, const char *name, const char *value)
+{
+  if (strcmp (name, "languages") == 0)
+    return parse_languages (value, s);
+  if (strcmp (name, "nationality") == 0)
+    return parse_country (value, s->nationality);
+  if (strcmp (name, "destination") == 0)
+    return parse_country (value, s->destination);
+  if (strcmp (name, "idle") == 0)
+    return parse_number (value, 0, 86400, &s->idle_seconds) ? "takes a number of seconds from 0 to 86400" : NULL;
+  if (strcmp (name, "theme") == 0)
+    {
+      int theme = settings_theme_find (value);
+      if (theme < 0)
+        return "takes default, contrast or mono";
+      s->theme = theme;
+      return NULL;
+    }
+  if (strcmp (name, "bidi") == 0)
+    {
+      if (strcmp (value, "program") != 0 && strcmp (value, "terminal") != 0)
+        return "takes program or terminal";
+      s->terminal_bidi = strcmp (value, "terminal") == 0;
+      return NULL;
+    }
+  if (strcmp (name, "kiosk-mode") == 0)
+    return parse_yes_no (value, &s->kiosk_mode);
+  if (strcmp (name, "printer") == 0)
+    return parse_path (value, s->printer, sizeof s->printer);
+  if (strcmp (name, "content-db") == 0)
+    return parse_path (value, s->content_db, sizeof s->content_db);
+  if (strcmp (name, "stats-db") == 0)
+    return parse_path (value, s->stats_db, sizeof s->stats_db);
+  if (strcmp (name, "stats-keep-days") == 0)
+    return parse_number (value, 1, 3650, &s->stats_keep_days) ? "takes a number of days from 1 to 3650" : NULL;
+  if (strcmp (name, "kiosk-id") == 0)
+    return parse_kiosk_id (value, s->kiosk_id);
+  if (strcmp (name, "staff-pin") == 0)
+    return parse_pin_hash (value, s->staff_pin_hash, sizeof s->staff_pin_hash);
+  return "is not a setting";
+}
+
+/* --- The file ------------------------------------------------------------ */
+
+static char *
+trim (char *s)
+{
+  while (isspace ((unsigned char) *s))
+    s++;
+  char *end = s + strlen (s);
+  while (end > s && isspace ((unsigned char) end[-1]))
+    *--end = '\0';
+  return s;
+}
+
+int
+settings_read (const char *path, bool required, struct settings *settings, struct diag *diag)
+{
+  enum { NAMES = 16 };
+  char names[NAMES][32];
+  int name_lines[NAMES];
+  int name_count = 0;
+  int errors_before = diag->errors;
+  char line[4096];
+  int lineno = 0;
+  FILE *f = fopen (path, "r");
+
+  if (!f)
+    {
+      if (required || errno != ENOENT)
+        diag_error (diag, path, 0, "cannot read the settings: %s", strerror (errno));
+      return diag->errors - errors_before;
+    }
+  while (fgets (line, sizeof line, f))
+    {
+      lineno++;
+      if (!strchr (line, '\n') && !feof (f))
+        {
+          diag_error (diag, path, lineno, "the line is too long");
+          int c;
+          while ((c = getc (f)) != EOF && c != '\n')
+            ;
+          continue;
+        }
+      char *text = trim (line);
+      if (*text == '\0' || *text == '#')
+        continue;
+      char *equals = strchr (text, '=');
+      if (!equals)
+        {
+          diag_error (diag, path, lineno, "expected 'name = value'");
+          continue;
+        }
+      *equals = '\0';
+      char *name = trim (text);
+      char *value = trim (equals + 1);
+      if (*value == '\0')
+        {
+          diag_error (diag, path, lineno, "'%s' has no value", name);
+          continue;
+        }
+      int seen = -1;
+      for (int i = 0; i < name_count; i++)
+        if (strcmp (names[i], name) == 0)
+          seen = i;
+      if (seen >= 0)
+        {
+          diag_error (diag, path, lineno, "'%s' is set twice (first on line %d)", name,
+                      name_lines[seen]);
+          continue;
+        }
+      const char *why = settings_set (settings, name, value);
+      if (why)
+        {
+          diag_error (diag, path, lineno, "'%.60s' %s", name, why);
+          continue;
+        }
+      if (name_count < NAMES && strlen (name) < sizeof names[0])
+        {
+          strcpy (names[name_count], name);
+          name_lines[name_count++] = lineno;
+        }
+    }
+  if (ferror (f))
+    diag_error (diag, path, lineno, "read error: %s", strerror (errno));
+  fclose (f);
+  return diag->errors - errors_before;
+}
+
+void
+settings_override (struct settings *dst, const struct settings *src)
+{
+  if (src->language_count > 0)
+    {
+      memcpy (dst->languages, src->languages, sizeof dst->languages);
+      dst->language_count = src->language_count;
+    }
+#define TAKE_STRING(field) if (src->field[0]) memcpy (dst->field, src->field, sizeof dst->field)
+#define TAKE_INT(field) if (src->field != SETTINGS_UNSET) dst->field = src->field
+  TAKE_STRING (nationality);
+  TAKE_STRING (destination);
+  TAKE_INT (idle_seconds);
+  TAKE_INT (theme);
+  TAKE_INT (terminal_bidi);
+  TAKE_INT (kiosk_mode);
+  TAKE_STRING (printer);
+  TAKE_STRING (content_db);
+  TAKE_STRING (stats_db);
+  TAKE_INT (stats_keep_days);
+  TAKE_STRING (kiosk_id);
+  TAKE_STRING (staff_pin_hash);
+#undef TAKE_STRING
+#undef TAKE_INT
+}

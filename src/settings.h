@@ -1,0 +1,62 @@
+/* settings.h -- the kiosk's settings file (/etc/safejob/kiosk.conf): what
+   the operator chooses once for a machine. Command-line options override
+   it, so a setting that is unset here leaves the program's default. */
+#ifndef SAFEJOB_SETTINGS_H
+#define SAFEJOB_SETTINGS_H
+
+#include <stdbool.h>
+#include "diag.h"
+
+enum
+{
+  SETTINGS_UNSET = -1,
+  SETTINGS_MAX_LANGUAGES = 32,
+  SETTINGS_PATH_MAX = 1024,
+  SETTINGS_ID_MAX = 32,
+};
+
+struct settings
+{
+  /* Languages offered, in order (codes as in po/LINGUAS; "en" is English). */
+  char languages[SETTINGS_MAX_LANGUAGES][16];
+  int language_count;                       /* 0: the built-in list */
+  char nationality[3], destination[3];      /* ISO codes, or "" */
+  int idle_seconds;                         /* SETTINGS_UNSET or 0..86400 */
+  int theme;                                /* enum draw_theme, or SETTINGS_UNSET */
+  int terminal_bidi;                        /* 0, 1 or SETTINGS_UNSET */
+  int kiosk_mode;                           /* 0, 1 or SETTINGS_UNSET */
+  char printer[SETTINGS_PATH_MAX];
+  char content_db[SETTINGS_PATH_MAX];
+  char stats_db[SETTINGS_PATH_MAX];
+  int stats_keep_days;                      /* SETTINGS_UNSET or 1..3650 */
+  char kiosk_id[SETTINGS_ID_MAX + 1];
+  /* The staff PIN as crypt(3) stores it ("$y$..."): never the PIN. */
+  char staff_pin_hash[256];
+};
+
+/* Every field unset. */
+void settings_init (struct settings *settings);
+
+/* Reads the settings file at PATH into *SETTINGS, reporting each problem
+   through DIAG as "PATH:LINE: message". A missing file is an error only
+   when REQUIRED. Returns the number of errors. */
+int settings_read (const char *path, bool required, struct settings *settings,
+                   struct diag *diag);
+
+/* Parses the value of setting NAME (as written in the file) into
+   *SETTINGS: the one place a setting is checked, for the file and for the
+   command line. Returns NULL, or why VALUE is not valid. */
+const char *settings_set (struct settings *settings, const char *name, const char *value);
+
+/* Copies into *DST every field that is set in *SRC. */
+void settings_override (struct settings *dst, const struct settings *src);
+
+/* The theme called NAME ("default", "contrast", "mono", in the order of
+   enum draw_theme), or -1. */
+int settings_theme_find (const char *name);
+
+/* The settings file read when none is named: $SAFEJOB_CONFIG, or the
+   installed one. */
+const char *settings_default_path (void);
+
+#endif /* SAFEJOB_SETTINGS_H */

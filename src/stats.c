@@ -1,0 +1,407 @@
+/* stats.c -- the usage figures (SQLite). Rows are counters keyed by day and
+   by values from closed sets; CHECK constraints hold every column to its
+   set, and STRICT tables hold each to its type, so the database itself
+   refuses free text whatever writes to it. */
+#include <config.h>
+#include "stats.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sqlite3.h>
+#include "diag.h"
+#include "system.h"
+
+#ifndef STATS_DB
+# define STATS_DB "/var/lib/safejob/stats.db"
+#endif
+
+struct stats
+{
+  sqlite3 *db;
+};
+
+#define DAY_CHECK(col) \
+  "CHECK (" col " GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+#define COUNTRY_CHECK(col) \
+  "CHECK (" col " = '' OR " col " GLOB '[A-Z][A-Z]')"
+#define FLAG(col) col " INTEGER NOT NULL CHECK (" col " IN (0, 1))"
+
+static const char schema[] =
+  "CREATE TABLE sessions ("
+  " day TEXT NOT NULL " DAY_CHECK ("day") ","
+  /* A language code: "ne", "zh_CN", "en@pseudo". */
+  " language TEXT NOT NULL CHECK (length (language) BETWEEN 2 AND 12"
+  "  AND language NOT GLOB '*[^a-zA-Z_@]*'),"
+  " destination TEXT NOT NULL " COUNTRY_CHECK ("destination") ","
+  " level TEXT NOT NULL CHECK (level IN ('none', 'low', 'medium', 'high')),"
+  " reached TEXT NOT NULL CHECK (reached IN ('language', 'checklist', 'result', 'contacts')),"
+  " " FLAG ("contacts") ", " FLAG ("qr") ", " FLAG ("printed") ","
+  " sessions INTEGER NOT NULL CHECK (sessions > 0),"
+  " PRIMARY KEY (day, language, destination, level, reached, contacts, qr, printed)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TABLE signs ("
+  " day TEXT NOT NULL " DAY_CHECK ("day") ","
+  " destination TEXT NOT NULL " COUNTRY_CHECK ("destination") ","
+  /* An answer's id from the checklist: "passport.kept". */
+  " sign TEXT NOT NULL CHECK (length (sign) BETWEEN 1 AND 40"
+  "  AND sign NOT GLOB '*[^a-z0-9._-]*'),"
+  " sessions INTEGER NOT NULL CHECK (sessions > 0),"
+  " PRIMARY KEY (day, destination, sign)"
+  ") STRICT, WITHOUT ROWID;";
+
+static const char *const reach_names[] = { "language", "checklist", "result", "contacts" };
+
+const char *
+stats_default_path (void)
+{
+  const char *env = getenv ("SAFEJOB_STATS_DB");
+  return env && *env ? env : STATS_DB;
+}
+
+void
+stats_today (char day[11])
+{
+  time_t now = time (NULL);
+  struct tm tm;
+  if (!localtime_r (&now, &tm) || strftime (day, 11, "%Y-%m-%d", &tm) != 10)
+    strcpy (day, "1970-01-01");
+}
+
+bool
+stats_valid_day (const char *text)
+{
+  static const char shape[] = "dddd-dd-dd";
+  if (strlen (text) != 10)
+    return false;
+  for (size_t i = 0; i < 10; i++)
+    if (shape[i] == 'd' ? !isdigit ((unsigned char) text[i]) : text[i] != shape[i])
+      return false;
+  return true;
+}
+
+static int
+fail (struct stats *stats, char *err, size_t err_size)
+{
+  return diag_format (err, err_size, "%s", stats->db ? sqlite3_errmsg (stats->db) : "out of memory");
+}
+
+struct stats *
+stats_open (const char *path, char *err, size_t err_size)
+{
+  struct stats *stats = calloc (1, sizeof *stats);
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  if (!stats)
+    {
+      diag_format (err, err_size, "out of memory");
+      return NULL;
+    }
+  if (sqlite3_open_v2 (path, &stats->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
+      != SQLITE_OK)
+    goto fail;
+  /* A locked database (an export running) is waited for briefly, not
+     forever: the kiosk must go on. */
+  sqlite3_busy_timeout (stats->db, 1000);
+  sqlite3_db_config (stats->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  /* synchronous is per connection: every commit reaches the disk before
+     the session is reported saved. */
+  if (sqlite3_exec (stats->db, "PRAGMA trusted_schema = OFF; PRAGMA journal_mode = WAL;"
+                    " PRAGMA synchronous = FULL;", NULL, NULL, NULL) != SQLITE_OK)
+    goto fail;
+  if (sqlite3_exec (stats->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    goto fail;
+  if (sqlite3_prepare_v2 (stats->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK
+      || sqlite3_step (stmt) != SQLITE_ROW)
+    goto rollback;
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (version == 0)
+    {
+      char *sql = sqlite3_mprintf ("%s PRAGMA user_version = %d;", schema, STATS_SCHEMA_VERSION);
+      int rc = sqlite3_exec (stats->db, sql, NULL, NULL, NULL);
+      sqlite3_free (sql);
+      if (rc != SQLITE_OK)
+        goto rollback;
+    }
+  else if (version != STATS_SCHEMA_VERSION)
+    {
+      sqlite3_exec (stats->db, "ROLLBACK", NULL, NULL, NULL);
+      diag_format (err, err_size, "%s: usage figures of version %d; this program uses version %d",
+                   path, version, STATS_SCHEMA_VERSION);
+      stats_close (stats);
+      return NULL;
+    }
+  if (sqlite3_exec (stats->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    goto rollback;
+  return stats;
+
+rollback:
+  diag_format (err, err_size, "%s: %s", path, sqlite3_errmsg (stats->db));
+  sqlite3_finalize (stmt);
+  sqlite3_exec (stats->db, "ROLLBACK", NULL, NULL, NULL);
+  stats_close (stats);
+  return NULL;
+fail:
+  diag_format (err, err_size, "%s: %s", path, stats->db ? sqlite3_errmsg (stats->db) : "out of memory");
+  stats_close (stats);
+  return NULL;
+}
+
+void
+stats_close (struct stats *stats)
+{
+  if (!stats)
+    return;
+  sqlite3_close (stats->db);
+  free (stats);
+}
+
+/* Runs SQL with TEXT parameters, one a string of FORMAT ("s") and INTEGER
+   ones ("i"), from the variadic-free arrays given. */
+static int
+exec_bound (struct stats *stats, const char *sql, const char *const *texts, size_t text_count,
+            const int *ints, size_t int_count)
+{
+  sqlite3_stmt *stmt;
+  int rc = sqlite3_prepare_v2 (stats->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  for (size_t i = 0; i < text_count; i++)
+    sqlite3_bind_text (stmt, (int) i + 1, texts[i], -1, SQLITE_STATIC);
+  for (size_t i = 0; i < int_count; i++)
+    sqlite3_bind_int (stmt, (int) (text_count + i) + 1, ints[i]);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int
+stats_record (struct stats *stats, const struct stats_session *s, char *err, size_t err_size)
+{
+  const char *texts[5] = { s->day, s->language, s->destination ? s->destination : "",
+                           s->level, reach_names[s->reached] };
+  const int flags[3] = { s->contacts_shown, s->qr_shown, s->printed };
+
+  if (sqlite3_exec (stats->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    return fail (stats, err, err_size);
+  if (exec_bound (stats,
+                  "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)"
+                  " ON CONFLICT DO UPDATE SET sessions = sessions + 1",
+                  texts, 5, flags, 3) != SQLITE_OK)
+    goto rollback;
+  for (size_t i = 0; i < s->sign_count && i < STATS_MAX_SIGNS; i++)
+    {
+      const char *sign[3] = { s->day, texts[2], s->signs[i] };
+      if (exec_bound (stats, "INSERT INTO signs VALUES (?1, ?2, ?3, 1)"
+                      " ON CONFLICT DO UPDATE SET sessions = sessions + 1",
+                      sign, 3, NULL, 0) != SQLITE_OK)
+        goto rollback;
+    }
+  if (sqlite3_exec (stats->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    goto rollback;
+  return 0;
+
+rollback:
+  fail (stats, err, err_size);
+  sqlite3_exec (stats->db, "ROLLBACK", NULL, NULL, NULL);
+  return -1;
+}
+
+int
+stats_prune (struct stats *stats, const char *today, int keep_days, char *err, size_t err_size)
+{
+  char modifier[32];
+  snprintf (modifier, sizeof modifier, "-%d days", keep_days);
+  const char *texts[2] = { today, modifier };
+  if (exec_bound (stats, "DELETE FROM sessions WHERE day < date (?1, ?2)", texts, 2, NULL, 0)
+      != SQLITE_OK
+      || exec_bound (stats, "DELETE FROM signs WHERE day < date (?1, ?2)", texts, 2, NULL, 0)
+      != SQLITE_OK)
+    return fail (stats, err, err_size);
+  return 0;
+}
+
+/* --- Reading ------------------------------------------------------------- */
+
+static sqlite3_stmt *
+prepare_range (struct stats *stats, const char *sql, const char *from, const char *to)
+{
+  sqlite3_stmt *stmt;
+  if (sqlite3_prepare_v2 (stats->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, from ? from : "0000-00-00", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, to ? to : "9999-99-99", -1, SQLITE_STATIC);
+  return stmt;
+}
+
+#define IN_RANGE " WHERE day BETWEEN ?1 AND ?2 "
+
+static void
+json_string (FILE *out, const char *s)
+{
+  /* Every stored value is from a closed set of plain ASCII; quoting is
+     still done properly, as the kiosk id comes from a settings file. */
+  fputc ('"', out);
+  for (; *s; s++)
+    if (*s == '"' || *s == '\\')
+      fprintf (out, "\\%c", *s);
+    else if ((unsigned char) *s < 0x20)
+      fprintf (out, "\\u%04x", *s);
+    else
+      fputc (*s, out);
+  fputc ('"', out);
+}
+
+static int
+write_rows (struct stats *stats, enum stats_format format, bool signs, const char *from,
+            const char *to, const char *kiosk, FILE *out)
+{
+  const char *sql = signs
+    ? "SELECT day, destination, sign, sessions FROM signs" IN_RANGE "ORDER BY day, destination, sign"
+    : "SELECT day, language, destination, level, reached, contacts, qr, printed, sessions"
+      " FROM sessions" IN_RANGE "ORDER BY day, language, destination, level, reached";
+  static const char *const session_cols[] = { "day", "language", "destination", "level",
+                                              "reached", "contacts", "qr", "printed", "sessions" };
+  static const char *const sign_cols[] = { "day", "destination", "sign", "sessions" };
+  const char *const *cols = signs ? sign_cols : session_cols;
+  int ncols = signs ? 4 : 9;
+  sqlite3_stmt *stmt = prepare_range (stats, sql, from, to);
+  int rc, rows = 0;
+
+  if (!stmt)
+    return -1;
+  if (format != STATS_JSON)
+    {
+      fputs ("kiosk", out);
+      for (int i = 0; i < ncols; i++)
+        fprintf (out, ",%s", cols[i]);
+      fputc ('\n', out);
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (format == STATS_JSON)
+        {
+          fputs (rows ? ",\n    {" : "\n    {", out);
+          for (int i = 0; i < ncols; i++)
+            {
+              fprintf (out, "%s\"%s\": ", i ? ", " : "", cols[i]);
+              if (sqlite3_column_type (stmt, i) == SQLITE_INTEGER)
+                fprintf (out, "%lld", (long long) sqlite3_column_int64 (stmt, i));
+              else
+                json_string (out, (const char *) sqlite3_column_text (stmt, i));
+            }
+          fputc ('}', out);
+        }
+      else
+        {
+          /* No value can hold a comma or a quote (see the schema). */
+          fputs (kiosk, out);
+          for (int i = 0; i < ncols; i++)
+            fprintf (out, ",%s", (const char *) sqlite3_column_text (stmt, i));
+          fputc ('\n', out);
+        }
+      rows++;
+    }
+  sqlite3_finalize (stmt);
+  if (format == STATS_JSON)
+    fputs (rows ? "\n  ]" : "]", out);
+  return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Prints the total per value of COLUMN, most frequent first. */
+static int
+write_breakdown (struct stats *stats, const char *title, const char *table, const char *column,
+                 const char *from, const char *to, int limit, FILE *out)
+{
+  char *sql = sqlite3_mprintf ("SELECT %s, sum (sessions) AS n FROM %s" IN_RANGE
+                               "GROUP BY %s ORDER BY n DESC, %s LIMIT %d",
+                               column, table, column, column, limit);
+  sqlite3_stmt *stmt = sql ? prepare_range (stats, sql, from, to) : NULL;
+  int rc;
+  sqlite3_free (sql);
+  if (!stmt)
+    return -1;
+  fprintf (out, "%s\n", title);
+  bool any = false;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *value = (const char *) sqlite3_column_text (stmt, 0);
+      fprintf (out, "  %-24s %8lld\n", *value ? value : "-",
+               (long long) sqlite3_column_int64 (stmt, 1));
+      any = true;
+    }
+  if (!any)
+    fprintf (out, "  %s\n", _("none"));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+write_summary (struct stats *stats, const char *from, const char *to, FILE *out)
+{
+  sqlite3_stmt *stmt = prepare_range (stats,
+    "SELECT coalesce (sum (sessions), 0), coalesce (sum (sessions * contacts), 0),"
+    " coalesce (sum (sessions * qr), 0), coalesce (sum (sessions * printed), 0),"
+    " min (day), max (day) FROM sessions" IN_RANGE, from, to);
+  if (!stmt || sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      return -1;
+    }
+  const char *first = (const char *) sqlite3_column_text (stmt, 4);
+  const char *last = (const char *) sqlite3_column_text (stmt, 5);
+  /* TRANSLATORS: %1$lld is a number of sessions; %2$s and %3$s are dates. */
+  fprintf (out, _("Sessions: %1$lld, from %2$s to %3$s\n"),
+           (long long) sqlite3_column_int64 (stmt, 0), first ? first : "-", last ? last : "-");
+  fprintf (out, _("Contacts shown: %lld\n"), (long long) sqlite3_column_int64 (stmt, 1));
+  fprintf (out, _("QR codes shown: %lld\n"), (long long) sqlite3_column_int64 (stmt, 2));
+  fprintf (out, _("Slips printed: %lld\n"), (long long) sqlite3_column_int64 (stmt, 3));
+  sqlite3_finalize (stmt);
+  if (write_breakdown (stats, _("By result:"), "sessions", "level", from, to, 4, out)
+      || write_breakdown (stats, _("How far people got:"), "sessions", "reached", from, to, 4, out)
+      || write_breakdown (stats, _("By language:"), "sessions", "language", from, to, 40, out)
+      || write_breakdown (stats, _("By destination:"), "sessions", "destination", from, to, 10, out)
+      || write_breakdown (stats, _("Warning signs found most:"), "signs", "sign", from, to, 10, out))
+    return -1;
+  return 0;
+}
+
+int
+stats_write (struct stats *stats, enum stats_format format, const char *from, const char *to,
+             const char *kiosk_id, FILE *out, char *err, size_t err_size)
+{
+  const char *kiosk = kiosk_id && *kiosk_id ? kiosk_id : "kiosk";
+  int rc;
+
+  switch (format)
+    {
+    case STATS_TEXT:
+      rc = write_summary (stats, from, to, out);
+      break;
+    case STATS_CSV:
+    case STATS_CSV_SIGNS:
+      rc = write_rows (stats, format, format == STATS_CSV_SIGNS, from, to, kiosk, out);
+      break;
+    case STATS_JSON:
+    default:
+      fputs ("{\n  \"kiosk\": ", out);
+      json_string (out, kiosk);
+      fputs (",\n  \"from\": ", out);
+      from ? json_string (out, from) : (void) fputs ("null", out);
+      fputs (",\n  \"to\": ", out);
+      to ? json_string (out, to) : (void) fputs ("null", out);
+      fputs (",\n  \"sessions\": [", out);
+      rc = write_rows (stats, format, false, from, to, kiosk, out);
+      fputs (",\n  \"signs\": [", out);
+      rc = rc ? rc : write_rows (stats, format, true, from, to, kiosk, out);
+      fputs ("\n}\n", out);
+      break;
+    }
+  if (rc != 0)
+    return fail (stats, err, err_size);
+  return 0;
+}

@@ -1,0 +1,72 @@
+/* stats.h -- anonymous usage figures: how many sessions, in which language,
+   for which destination, with which result, and how far they went.
+   Only counts are stored, keyed by day and by values from fixed sets:
+   no names, no free text, no time of day. */
+#ifndef SAFEJOB_STATS_H
+#define SAFEJOB_STATS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+enum { STATS_SCHEMA_VERSION = 1, STATS_MAX_SIGNS = 64, STATS_SIGN_MAX = 40 };
+
+/* How far a person got, in the order of the flow. */
+enum stats_reach
+{
+  STATS_REACHED_LANGUAGE,   /* picked a language, answered nothing */
+  STATS_REACHED_CHECKLIST,  /* answered at least one question */
+  STATS_REACHED_RESULT,     /* saw the result */
+  STATS_REACHED_CONTACTS,   /* saw the contacts */
+};
+
+/* The figures kept of one session. */
+struct stats_session
+{
+  char day[11];                  /* YYYY-MM-DD, local time */
+  const char *language;          /* a language code such as "ne" */
+  const char *destination;       /* an ISO country code, or "" */
+  const char *level;             /* "low", "medium", "high", or "none" */
+  enum stats_reach reached;
+  bool contacts_shown, qr_shown, printed;
+  size_t sign_count;
+  char signs[STATS_MAX_SIGNS][STATS_SIGN_MAX + 1];   /* "question.option": "passport.kept" */
+};
+
+struct stats;
+
+/* Opens (creating if needed) the stats database at PATH: WAL, synchronous
+   FULL, schema under PRAGMA user_version. Returns NULL with ERR. */
+struct stats *stats_open (const char *path, char *err, size_t err_size);
+void stats_close (struct stats *stats);
+
+/* Adds SESSION to the counts in one transaction. Returns 0 once it is
+   committed, or -1 with ERR (nothing of it is kept then). */
+int stats_record (struct stats *stats, const struct stats_session *session,
+                  char *err, size_t err_size);
+
+/* Deletes the counts of days more than KEEP_DAYS before TODAY. */
+int stats_prune (struct stats *stats, const char *today, int keep_days,
+                 char *err, size_t err_size);
+
+enum stats_format { STATS_TEXT, STATS_CSV, STATS_CSV_SIGNS, STATS_JSON };
+
+/* Writes the figures of days FROM to TO (YYYY-MM-DD, inclusive; NULL: no
+   bound) to OUT: a summary (TEXT), the session counts or the warning-sign
+   counts as CSV, or both as JSON. KIOSK_ID names this kiosk in exports.
+   Returns 0, or -1 with ERR. */
+int stats_write (struct stats *stats, enum stats_format format, const char *from,
+                 const char *to, const char *kiosk_id, FILE *out,
+                 char *err, size_t err_size);
+
+/* Writes today's local date into DAY. */
+void stats_today (char day[11]);
+
+/* Whether TEXT is a date written YYYY-MM-DD. */
+bool stats_valid_day (const char *text);
+
+/* The stats database used when none is named: $SAFEJOB_STATS_DB, or the
+   installed one. */
+const char *stats_default_path (void);
+
+#endif /* SAFEJOB_STATS_H */

@@ -1,0 +1,46 @@
+#!/bin/sh
+# test-stats-crash.sh -- the usage figures survive being killed: a writer
+# records sessions and is killed with SIGKILL at random moments, round
+# after round; then the database must pass its integrity check and hold
+# every session that was reported saved (and at most one more a round: a
+# commit that landed just before the kill, not yet reported).
+# The seed is printed; STATS_CRASH_SEED=N replays a run.
+. "$srcdir/tests/tap.sh"
+
+seed=${STATS_CRASH_SEED:-$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}
+rounds=${STATS_CRASH_ROUNDS:-40}
+echo "# seed $seed, $rounds rounds (STATS_CRASH_SEED=$seed replays them)"
+dir=$(mktemp -d) || exit 1
+trap 'rm -rf "$dir"' EXIT
+db=$dir/stats.db
+# The delays, in milliseconds (5 to 120), from the seed.
+delays=$(awk -v seed="$seed" -v n="$rounds" \
+  'BEGIN { srand (seed); for (i = 0; i < n; i++) print int (5 + rand () * 115) }')
+
+reported=0
+for ms in $delays; do
+  "$STATS_WRITER" "$db" 1000000 >"$dir/out" 2>"$dir/err" &
+  pid=$!
+  sleep "$(awk -v ms="$ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
+  kill -KILL "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  saved=$(grep -c '^saved$' "$dir/out")
+  reported=$((reported + saved))
+  if [ -s "$dir/err" ]; then
+    echo "# writer error: $(cat "$dir/err")"
+  fi
+done
+echo "# $reported sessions reported saved"
+
+check "hundreds of sessions were written while being killed ($reported)" test "$reported" -ge 100
+check "the database passes PRAGMA integrity_check" \
+  test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
+stored=$(sqlite3 "$db" 'SELECT sum (sessions) FROM sessions')
+echo "# $stored sessions stored"
+check "every session reported saved is stored" test "${stored:-0}" -ge "$reported"
+check "no more than one unreported commit a round" \
+  test "${stored:-0}" -le $((reported + rounds))
+signs=$(sqlite3 "$db" "SELECT sum (sessions) FROM signs WHERE sign = 'passport.kept'")
+check "each session's warning signs were committed with it" test "${signs:-0}" -eq "${stored:-0}"
+check "no writer failed" test ! -s "$dir/err"
+done_testing
