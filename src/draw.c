@@ -104,9 +104,13 @@ put_wide (int y, int x, const wchar_t *s, size_t n, int max_width)
     }
   if (i == 0)
     return;
-  wchar_t *visual = rtl ? malloc (i * sizeof *visual) : NULL;
+  /* Terminated, like every string given to curses: ncurses may read a
+     wide string up to its end whatever the count (ASan found a read past a
+     bare buffer here). */
+  wchar_t *visual = rtl ? malloc ((i + 1) * sizeof *visual) : NULL;
   if (visual && bidi_visual_line (s, i, visual))
     {
+      visual[i] = L'\0';
       mvaddnwstr (y, x + max_width - wrap_width (visual, i), visual, (int) i);
       free (visual);
       return;

@@ -30,6 +30,7 @@
      wait "TEXT"             TEXT appears on screen within the time-out
      absent "TEXT"           TEXT is gone from screen within the time-out
      row N "TEXT"            row N (negative: from the bottom) shows TEXT
+     right N "TEXT"          row N ends with TEXT, in its last 4 columns
      before "A" "B"          A and B are on screen, A above (or left of) B
      qr "PAYLOAD"            the QR code on screen decodes to PAYLOAD
      qrhas "TEXT"            the QR code on screen decodes to something with TEXT
@@ -539,7 +540,19 @@ expand (const char *word)
     bail ("out of memory");
   strcpy (out, value);
   strcat (out, word + 1 + n);
-  return out;   /* lives as long as the script runs */
+  return out;   /* freed after its step (free_expanded) */
+}
+
+/* The words expand made for the current line. */
+static char *expanded[MAX_WORDS];
+static size_t expanded_count;
+
+static void
+free_expanded (void)
+{
+  for (size_t i = 0; i < expanded_count; i++)
+    free (expanded[i]);
+  expanded_count = 0;
 }
 
 /* Splits LINE into words; quoted words take C escapes. */
@@ -594,8 +607,8 @@ split (char *line, char **words)
       if (*in)
         in++;
       *out = '\0';
-      if (words[count - 1][0] == '$')
-        words[count - 1] = expand (words[count - 1]);
+      if (words[count - 1][0] == '$' && expanded_count < MAX_WORDS)
+        words[count - 1] = expanded[expanded_count++] = expand (words[count - 1]);
     }
   return count;
 }
@@ -715,6 +728,29 @@ run_step (char **w, size_t n)
       report (row >= 0 && row < term.rows && wait_for (w[2], row, row, true),
               "row %d shows \"%s\"", row, w[2]);
     }
+  else if (strcmp (cmd, "right") == 0 && n == 3)
+    {
+      /* Right-aligned: TEXT ends the row, within the last four columns. */
+      need_program (cmd);
+      int row = number (w[1]);
+      if (row < 0)
+        row += term.rows;
+      char line[ROW_BYTES];
+      static int column_at[ROW_BYTES];
+      bool seen = row >= 0 && row < term.rows && wait_for (w[2], row, row, true);
+      size_t len = 0, tlen = strlen (w[2]);
+      if (seen)
+        {
+          settle ();
+          screen_row (row, line, sizeof line, column_at);
+          len = strlen (line);
+          while (len > 0 && line[len - 1] == ' ')
+            len--;
+        }
+      report (seen && len >= tlen && memcmp (line + len - tlen, w[2], tlen) == 0
+              && column_at[len - 1] >= term.cols - 4,
+              "row %d ends with \"%s\" at the right edge", row, w[2]);
+    }
   else if (strcmp (cmd, "before") == 0 && n == 3)
     {
       int r1, c1, r2, c2;
@@ -813,6 +849,8 @@ main (int argc, char **argv)
       return 99;
     }
   signal (SIGPIPE, SIG_IGN);
+  /* Line by line: a TAP line is never lost in a buffer if a check aborts. */
+  setvbuf (stdout, NULL, _IOLBF, 0);
   while (fgets (line, sizeof line, script))
     {
       script_line++;
@@ -825,6 +863,7 @@ main (int argc, char **argv)
       size_t n = split (p, words);
       if (n > 0)
         run_step (words, n);
+      free_expanded ();
     }
   fclose (script);
   close_term ();
