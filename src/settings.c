@@ -209,6 +209,24 @@ trim (char *s)
 int
 settings_read (const char *path, bool required, struct settings *settings, struct diag *diag)
 {
+  FILE *f = fopen (path, "r");
+  if (!f)
+    {
+      if (required || errno != ENOENT)
+        {
+          diag_error (diag, path, 0, "cannot read the settings: %s", strerror (errno));
+          return 1;
+        }
+      return 0;
+    }
+  int errors = settings_read_stream (f, path, settings, diag);
+  fclose (f);
+  return errors;
+}
+
+int
+settings_read_stream (FILE *f, const char *path, struct settings *settings, struct diag *diag)
+{
   enum { NAMES = 16 };
   char names[NAMES][32];
   int name_lines[NAMES];
@@ -216,14 +234,7 @@ settings_read (const char *path, bool required, struct settings *settings, struc
   int errors_before = diag->errors;
   char line[4096];
   int lineno = 0;
-  FILE *f = fopen (path, "r");
 
-  if (!f)
-    {
-      if (required || errno != ENOENT)
-        diag_error (diag, path, 0, "cannot read the settings: %s", strerror (errno));
-      return diag->errors - errors_before;
-    }
   while (fgets (line, sizeof line, f))
     {
       lineno++;
@@ -276,7 +287,6 @@ settings_read (const char *path, bool required, struct settings *settings, struc
     }
   if (ferror (f))
     diag_error (diag, path, lineno, "read error: %s", strerror (errno));
-  fclose (f);
   return diag->errors - errors_before;
 }
 

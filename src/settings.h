@@ -5,6 +5,7 @@
 #define SAFEJOB_SETTINGS_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include "diag.h"
 
 enum
@@ -42,6 +43,10 @@ void settings_init (struct settings *settings);
    when REQUIRED. Returns the number of errors. */
 int settings_read (const char *path, bool required, struct settings *settings,
                    struct diag *diag);
+
+/* Reads settings from F (named PATH in messages) the same way. */
+int settings_read_stream (FILE *f, const char *path, struct settings *settings,
+                          struct diag *diag);
 
 /* Parses the value of setting NAME (as written in the file) into
    *SETTINGS: the one place a setting is checked, for the file and for the

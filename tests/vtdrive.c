@@ -39,6 +39,8 @@
                              showed the cursor again
      signal NAME             send SIGINT, SIGQUIT, SIGTSTP or SIGHUP (INT...)
      alive                   the program is still running
+     fuzz SECONDS            random keys, taps, resizes and bytes; the
+                             program must survive them (VTDRIVE_SEED)
      stop                    SIGTERM ends the program with status 0
      exit STATUS             the program exits by itself with STATUS  */
 #include <config.h>
@@ -630,6 +632,71 @@ need_program (const char *step)
     bail ("%s before start", step);
 }
 
+
+/* Random input for SECONDS: keys, taps, wheel turns, resizes (some below
+   the minimum size) and bursts of raw bytes (invalid UTF-8, cut escape
+   sequences, control characters). The program must stay alive throughout.
+   The seed is printed; VTDRIVE_SEED replays a run. */
+static void
+fuzz (double seconds)
+{
+  static const char *const keys[] = {
+    "Up", "Down", "Left", "Right", "Enter", "Tab", "Escape", "Backspace", "Home", "End",
+    "PageUp", "PageDown", "F1", "F2", "F5", "F10", "F12", "1", "2", "3", "9", "0", "a", "?", " ",
+  };
+  static const char *const bursts[] = {
+    "\xff\xfe", "\xc3", "\xe0\xa4", "\xf0\x9f\x98", "\x1b[", "\x1b[1;", "\x1b[<0;", "\x1b[M",
+    "\x1bO", "\x1b]0;", "\x1b[200~", "\x1b\x1b\x1b", "\x03", "\x1a", "\x1c", "\x18", "\x13",
+    "\x7f", "\x08", "\x1b[99999;99999H", "\x1b[?1000h", "\x1b[6n",
+  };
+  const char *env = getenv ("VTDRIVE_SEED");
+  unsigned seed = env && *env ? (unsigned) strtoul (env, NULL, 10) : (unsigned) time (NULL);
+  double end = now () + seconds;
+  long actions = 0;
+  bool alive = true;
+  int status = 0;
+
+  printf ("# fuzz seed %u (VTDRIVE_SEED=%u replays it)\n", seed, seed);
+  srand (seed);
+  while (alive && now () < end)
+    {
+      int kind = rand () % 100;
+      if (kind < 55)
+        press (keys[rand () % (int) (sizeof keys / sizeof keys[0])]);
+      else if (kind < 70)
+        tap_at (rand () % term.rows, rand () % term.cols);
+      else if (kind < 75)
+        {
+          vterm_mouse_move (term.vt, rand () % term.rows, rand () % term.cols, VTERM_MOD_NONE);
+          vterm_mouse_button (term.vt, rand () % 2 ? 4 : 5, true, VTERM_MOD_NONE);
+        }
+      else if (kind < 82)
+        set_size (8 + rand () % 60, 20 + rand () % 200);
+      else if (kind < 92)
+        {
+          const char *b = bursts[rand () % (int) (sizeof bursts / sizeof bursts[0])];
+          to_program (b, strlen (b), NULL);
+        }
+      else
+        {
+          char junk[64];
+          size_t len = 1 + (size_t) (rand () % (int) sizeof junk);
+          for (size_t i = 0; i < len; i++)
+            junk[i] = (char) (rand () % 256);
+          to_program (junk, len, NULL);
+        }
+      actions++;
+      pump (rand () % 4 == 0 ? 0.03 : 0);
+      if (waitpid (term.pid, &status, WNOHANG) == term.pid)
+        {
+          alive = false;
+          term.pid = -1;
+        }
+    }
+  report (alive, "the program survives %ld random actions (seed %u)%s", actions, seed,
+          alive ? "" : WIFSIGNALED (status) ? ": killed by a signal" : ": it exited");
+}
+
 static void
 run_step (char **w, size_t n)
 {
@@ -794,6 +861,11 @@ run_step (char **w, size_t n)
         bail ("signal: unknown signal %s", w[1]);
       settle ();
       kill (term.pid, sig);
+    }
+  else if (strcmp (cmd, "fuzz") == 0 && n == 2)
+    {
+      need_program (cmd);
+      fuzz (number (w[1]));
     }
   else if (strcmp (cmd, "alive") == 0 && n == 1)
     {
