@@ -15,12 +15,11 @@ enum { ATTRACT_SECONDS_PER_LANGUAGE = 4 };
 static int
 centred (const struct view *view, int row, int width, const char *text, unsigned long attr)
 {
-  int rows = draw_text_rows (text, width);
-  int w = width;
-  /* A one-line text is centred on its own width. */
-  if (rows == 1)
-    for (w = 1; w < width && draw_text_rows (text, w) > 1; w++)
-      ;
+  int w = draw_text_width (text);
+  /* A one-line text is centred on its own width; a longer one is wrapped
+     to WIDTH. */
+  if (w > width)
+    w = width;
   return draw_text (row, (view->cols - w) / 2, w, 4, text, attr, PAIR_NORMAL);
 }
 

@@ -141,6 +141,20 @@ wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
     width = 1;
   if (n == 0)
     return 0;
+  /* A text that fits on one line needs no break iterator: most labels do,
+     and then ICU's dictionaries (Thai, Lao, Khmer, Burmese) are never
+     loaded for them (bench/README.md measured what they cost). */
+  if (!wcschr (text, L'\n'))
+    {
+      size_t end = trim (text, 0, n);
+      int w = wrap_width (text, end);
+      if (w <= width)
+        {
+          if (max > 0)
+            lines[0] = (struct wrap_line) { 0, end, w };
+          return 1;
+        }
+    }
   UBreakIterator *breaks = to_utf16 (text, n, &u16) ? iterator (UBRK_LINE, &u16) : NULL;
 
   size_t start = 0;

@@ -4,14 +4,14 @@
 # with AddressSanitizer and UndefinedBehaviorSanitizer and run for a
 # bounded time from a seed corpus of the project's own files. A crash, a
 # sanitizer report or a leak fails the test and leaves the input that
-# caused it in the log. FUZZ_SECONDS (default 15) runs longer; FUZZ_SEED
+# caused it in the log. FUZZ_SECONDS (default 10) runs longer; FUZZ_SEED
 # replays a run (the seed is printed).
 . "$srcdir/tests/tap.sh"
 if [ -z "$CLANG" ]; then
   echo "1..0 # SKIP clang not found (apt-get install clang)"
   exit 0
 fi
-seconds=${FUZZ_SECONDS:-15}
+seconds=${FUZZ_SECONDS:-10}
 seed=${FUZZ_SEED:-$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}
 work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT
