@@ -47,6 +47,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -107,16 +108,39 @@ now (void)
   return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
+/* What the program wrote while we were writing to it: kept here, and fed
+   to the emulator by the next pump. */
+static char backlog[1 << 20];
+static size_t backlog_len;
+
 /* Terminal replies (and the keys and mouse reports we make the emulator
-   send) go to the program. */
+   send) go to the program. A program busy writing its screen reads no
+   input, so when the terminal's input queue is full, its output is read
+   (into the backlog) until it can take more: otherwise both would wait
+   for each other for ever. */
 static void
 to_program (const char *s, size_t len, void *user)
 {
   (void) user;
   while (len > 0)
     {
+      struct pollfd pfd = { term.master, POLLOUT | POLLIN, 0 };
+      if (poll (&pfd, 1, 1000) <= 0)
+        return;    /* a program that reads nothing for a second is hung */
+      if ((pfd.revents & POLLIN) && backlog_len < sizeof backlog)
+        {
+          ssize_t got = read (term.master, backlog + backlog_len, sizeof backlog - backlog_len);
+          if (got > 0)
+            backlog_len += (size_t) got;
+        }
+      if (!(pfd.revents & POLLOUT))
+        {
+          if (pfd.revents & (POLLERR | POLLHUP))
+            return;
+          continue;
+        }
       ssize_t n = write (term.master, s, len);
-      if (n < 0 && errno == EINTR)
+      if (n < 0 && (errno == EINTR || errno == EAGAIN))
         continue;
       if (n < 0)
         return;
@@ -147,11 +171,18 @@ pump (double wait_seconds)
 
   if (term.master < 0)
     return false;
+  if (backlog_len > 0)
+    {
+      size_t n = backlog_len;
+      backlog_len = 0;
+      vterm_input_write (term.vt, backlog, n);
+      return true;
+    }
   if (poll (&pfd, 1, ms) <= 0)
     return true;
   ssize_t n = read (term.master, buf, sizeof buf);
   if (n <= 0)
-    return n < 0 && errno == EINTR;
+    return n < 0 && (errno == EINTR || errno == EAGAIN);
   vterm_input_write (term.vt, buf, (size_t) n);
   return true;
 }
@@ -355,6 +386,8 @@ start (int rows, int cols, char **args, size_t nargs)
       fprintf (stderr, "vtdrive: cannot run %s: %s\n", program, strerror (errno));
       _exit (127);
     }
+  /* Writes that do not fit return at once (see to_program). */
+  fcntl (term.master, F_SETFL, fcntl (term.master, F_GETFL) | O_NONBLOCK);
 }
 
 /* Waits for the program to end; returns its wait status, or -1 on time-out. */
