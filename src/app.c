@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
+#include <time.h>
 #include "i18n.h"
 #include "languages.h"
 #include "risk.h"
@@ -81,6 +82,14 @@ record_figures (struct app *app)
     }
   stats_close (stats);
   explicit_bzero (&figures, sizeof figures);
+}
+
+double
+app_clock (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
 void

@@ -54,6 +54,10 @@ struct app
    default language: the next person must see nothing of the last one. */
 void app_reset (struct app *app);
 
+/* Seconds on a clock that only moves forward (for idle times and the
+   PIN lock-out: changing the wall clock must not shorten them). */
+double app_clock (void);
+
 /* Replaces the staff page's text with TEXT (malloc'd, or NULL). */
 void app_staff_text (struct app *app, char *text);
 

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
-#include <time.h>
 #include "commands.h"
 #include "i18n.h"
 #include "languages.h"
@@ -18,14 +17,6 @@
 #include "system.h"
 
 enum staff_page { PAGE_CONTENT, PAGE_FIGURES, PAGE_SELFTEST };
-
-static double
-monotonic_now (void)
-{
-  struct timespec ts;
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
-}
 
 static size_t
 no_items (const struct app *app)
@@ -101,7 +92,7 @@ pin_draw (struct app *app, struct view *view)
   const char *items[2];
   int row = BODY_TOP;
   int width = view->cols - 4;
-  int locked = pin_guard_locked (&app->pin_guard, monotonic_now ());
+  int locked = pin_guard_locked (&app->pin_guard, app_clock ());
   size_t digits = strlen (app->pin_entry);
 
   /* TRANSLATORS: the title bar of the staff PIN prompt. */
@@ -153,7 +144,7 @@ pin_choose (struct app *app, size_t item)
       pin_cancel (app);
       return;
     }
-  double now = monotonic_now ();
+  double now = app_clock ();
   if (pin_guard_locked (&app->pin_guard, now))
     return;
   bool right = pin_matches (app->pin_entry, app->staff_pin_hash);
@@ -202,7 +193,7 @@ static bool
 pin_tick (struct app *app)
 {
   /* The lock-out's minutes count down on screen. */
-  return pin_guard_locked (&app->pin_guard, monotonic_now ()) > 0;
+  return pin_guard_locked (&app->pin_guard, app_clock ()) > 0;
 }
 
 const struct screen screen_pin = {

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <wctype.h>
 #include <curses.h>
 #include "bidi.h"
@@ -161,14 +160,6 @@ swallow_escape_sequence (void)
   nodelay (stdscr, FALSE);
   timeout (1000);
   return any;
-}
-
-static double
-now (void)
-{
-  struct timespec ts;
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
 /* True when the person has been away long enough to be asked. */
@@ -381,7 +372,7 @@ ui_run (struct app *app)
     putp ("\033[8l");
 
   bool dirty = true;
-  double last_input = now ();
+  double last_input = app_clock ();
   double chord_started = -1e9;
   while (!app->quit && !stop_requested)
     {
@@ -399,7 +390,7 @@ ui_run (struct app *app)
           const struct screen *on_screen = screen_current (app);
           if (on_screen->tick)
             dirty = on_screen->tick (app);
-          if (idle_expired (app, now () - last_input))
+          if (idle_expired (app, app_clock () - last_input))
             {
               session_overlay (&app->session, SCREEN_STILL_THERE);
               app->session.countdown = app->idle_countdown;
@@ -409,7 +400,7 @@ ui_run (struct app *app)
         }
       if (status == KEY_CODE_YES && key == KEY_RESIZE)
         continue;
-      last_input = now ();
+      last_input = app_clock ();
       if (status == OK && key == 27 && swallow_escape_sequence ())
         continue;
       /* The staff key chord: Ctrl-X, then Ctrl-S within two seconds. */
