@@ -353,6 +353,13 @@ main (int argc, char **argv)
         }
       app.out_of_service = true;
     }
+  /* A printer that is not there does not stop the kiosk (the contacts
+     screen says so when someone prints); the log and the staff's
+     self-test say so from the start. */
+  struct selftest_check printer = { 0 };
+  selftest_printer (&app.paths, &printer);
+  if (!printer.ok)
+    syslog (LOG_WARNING, "printer: %s", printer.detail);
   app.content = app.out_of_service ? NULL : &content;
   /* Long enough to come back to the screen, short enough that the next
      person does not find the last one's answers. */

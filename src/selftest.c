@@ -76,9 +76,10 @@ check_content (const struct selftest_paths *paths, struct selftest_check *check)
   content_free (&content);
 }
 
-static void
-check_printer (const struct selftest_paths *paths, struct selftest_check *check)
+void
+selftest_printer (const struct selftest_paths *paths, struct selftest_check *check)
 {
+  check->name = N_("Printer");
   if (!paths->printer)
     {
       check->ok = true;
@@ -122,7 +123,7 @@ selftest_run (const struct selftest_paths *paths, struct selftest *result)
     result->checks[i].name = names[i];
   check_settings (paths, &result->checks[SELFTEST_SETTINGS]);
   check_content (paths, &result->checks[SELFTEST_CONTENT]);
-  check_printer (paths, &result->checks[SELFTEST_PRINTER]);
+  selftest_printer (paths, &result->checks[SELFTEST_PRINTER]);
   check_stats (paths, &result->checks[SELFTEST_STATS]);
 }
 

@@ -43,6 +43,10 @@ struct selftest_paths
    the usage figures are opened (and created if missing). */
 void selftest_run (const struct selftest_paths *paths, struct selftest *result);
 
+/* The printer's check alone (opened, never written): start-up runs it,
+   as the settings and the content are checked by loading them. */
+void selftest_printer (const struct selftest_paths *paths, struct selftest_check *check);
+
 /* Whether every needed check passed. */
 bool selftest_passed (const struct selftest *result);
 

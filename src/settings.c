@@ -46,14 +46,15 @@ settings_theme_find (const char *name)
 
 /* --- Values -------------------------------------------------------------- */
 
+/* A whole number from MIN to MAX into *OUT, or WHY it is not one. */
 static const char *
-parse_number (const char *value, int min, int max, int *out)
+parse_number (const char *value, int min, int max, int *out, const char *why)
 {
   char *end;
   errno = 0;
   long n = strtol (value, &end, 10);
   if (end == value || *end || errno || n < min || n > max)
-    return "takes a whole number";
+    return why;
   *out = (int) n;
   return NULL;
 }
@@ -160,7 +161,8 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "destination") == 0)
     return parse_country (value, s->destination);
   if (strcmp (name, "idle") == 0)
-    return parse_number (value, 0, 86400, &s->idle_seconds) ? "takes a number of seconds from 0 to 86400" : NULL;
+    return parse_number (value, 0, 86400, &s->idle_seconds,
+                         "takes a number of seconds from 0 to 86400");
   if (strcmp (name, "theme") == 0)
     {
       int theme = settings_theme_find (value);
@@ -185,7 +187,8 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "stats-db") == 0)
     return parse_path (value, s->stats_db, sizeof s->stats_db);
   if (strcmp (name, "stats-keep-days") == 0)
-    return parse_number (value, 1, 3650, &s->stats_keep_days) ? "takes a number of days from 1 to 3650" : NULL;
+    return parse_number (value, 1, 3650, &s->stats_keep_days,
+                         "takes a number of days from 1 to 3650");
   if (strcmp (name, "kiosk-id") == 0)
     return parse_kiosk_id (value, s->kiosk_id);
   if (strcmp (name, "staff-pin") == 0)
