@@ -10,7 +10,7 @@ bench_floor_CFLAGS = $(AM_CFLAGS) $(NCURSESW_CFLAGS)
 bench_floor_LDADD = $(NCURSESW_LIBS)
 
 bench_benchlib_SOURCES = bench/benchlib.c
-bench_benchlib_LDADD = src/libsafejob.a $(QRENCODE_LIBS) $(SQLITE_LIBS) $(ICU_LIBS) $(LIBCRYPT_LIBS) \
+bench_benchlib_LDADD = src/libsafejob.a $(QRENCODE_LIBS) $(SQLITE_LIBS) $(LIBCRYPT_LIBS) \
 	$(FRIBIDI_LIBS) $(LIBINTL)
 
 # The driver reads the screens back through libvterm, as tests/vtdrive does.

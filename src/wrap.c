@@ -1,20 +1,26 @@
 /* wrap.c -- line breaking by display width.
-   Where a line may break is ICU's line-break iterator's answer: between
-   words written with spaces, between Thai, Lao, Khmer and Burmese words
-   found in its dictionaries, between most CJK ideographs but not before a
-   closing mark such as "。". How much fits is measured in terminal columns.
-   A word wider than the line is cut between grapheme clusters, so a mark
-   never leaves its letter. */
+   Text written with spaces between words (Latin, Cyrillic, Arabic,
+   Devanagari, Bengali, Sinhala, Ethiopic...) breaks after its spaces, and
+   after a dash inside a word, as Unicode's line-breaking rules (UAX #14)
+   allow. Text in a script written without spaces (Thai, Lao, Khmer,
+   Burmese) or in Chinese breaks where ICU's line breaker allows: between
+   the words of its dictionaries, between most CJK ideographs but not before
+   a closing mark such as "。". A word wider than the line is cut between
+   ICU's grapheme clusters, so a mark never leaves its letter. How much fits
+   is measured in terminal columns.
+   ICU is loaded (src/icu.c) the first time a text needs it: a kiosk in a
+   language written with spaces never pays for it. Where it cannot be
+   loaded, every text breaks at spaces and is cut between characters. */
 #include <config.h>
 #include "wrap.h"
 
 #include <langinfo.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdint.h>
-#include <unicode/ubrk.h>
-#include <unicode/ustring.h>
+#include <sys/types.h>
+#include "icu.h"
 
 static int
 char_width (wchar_t c)
@@ -30,6 +36,43 @@ wrap_width (const wchar_t *s, size_t n)
   for (size_t i = 0; i < n; i++)
     width += char_width (s[i]);
   return width;
+}
+
+/* Whether C belongs to a script that puts no spaces between words, or is
+   a wide (CJK) character: where to break then takes a dictionary or the
+   CJK rules. */
+static bool
+needs_dictionary (wchar_t c)
+{
+  return (c >= 0x0E00 && c <= 0x0EFF)       /* Thai, Lao */
+    || (c >= 0x1000 && c <= 0x109F)         /* Myanmar */
+    || (c >= 0x1780 && c <= 0x17FF)         /* Khmer */
+    || (c >= 0x1950 && c <= 0x19FF)         /* Tai Le, New Tai Lue, Khmer symbols */
+    || (c >= 0x1A20 && c <= 0x1AAF)         /* Tai Tham */
+    || (c >= 0xA9E0 && c <= 0xA9FF)         /* Myanmar Extended-B */
+    || (c >= 0xAA60 && c <= 0xAADF)         /* Myanmar Extended-A, Tai Viet */
+    || wcwidth (c) == 2;                    /* CJK */
+}
+
+static bool
+is_dash (wchar_t c)
+{
+  return c == L'-' || c == 0x2010 || c == 0x2013 || c == 0x2014;
+}
+
+/* Whether a line may break before TEXT[I] (0 < I < N), by the rules for
+   text written with spaces: after spaces, and after a dash that joins two
+   words (not before a number: "-5", "10-20"). */
+static bool
+space_break (const wchar_t *text, size_t i)
+{
+  wchar_t before = text[i - 1], after = text[i];
+  if (after == L' ' || after == L'\n')
+    return false;
+  if (before == L' ')
+    return true;
+  return is_dash (before) && i >= 2 && text[i - 2] != L' '
+    && !is_dash (after) && !(after >= L'0' && after <= L'9');
 }
 
 /* The text in UTF-16 for ICU, with the map from UTF-16 offsets back to
@@ -69,9 +112,23 @@ to_utf16 (const wchar_t *text, size_t n, struct utf16 *out)
   return true;
 }
 
+/* Where a text may break: ICU's iterator over it, or the rules for text
+   written with spaces. */
+struct breaks
+{
+  const wchar_t *text;
+  size_t n;
+  size_t at;                  /* the last break returned */
+  const struct icu_break *icu;
+  UBreakIterator *iterator;   /* NULL: space_break */
+  struct utf16 u16;
+};
+
+enum { BREAKS_DONE = -1 };
+
 /* One iterator of each kind, made once: opening one loads ICU's rules. */
 static UBreakIterator *
-iterator (UBreakIteratorType type, const struct utf16 *text)
+iterator (const struct icu_break *icu, UBreakIteratorType type, const struct utf16 *text)
 {
   static UBreakIterator *line, *character;
   UBreakIterator **slot = type == UBRK_LINE ? &line : &character;
@@ -79,7 +136,7 @@ iterator (UBreakIteratorType type, const struct utf16 *text)
 
   if (!*slot)
     {
-      *slot = ubrk_open (type, "", NULL, 0, &status);
+      *slot = icu->open (type, "", NULL, 0, &status);
       if (U_FAILURE (status))
         {
           *slot = NULL;
@@ -87,8 +144,61 @@ iterator (UBreakIteratorType type, const struct utf16 *text)
         }
     }
   status = U_ZERO_ERROR;
-  ubrk_setText (*slot, text->text, text->length, &status);
+  icu->set_text (*slot, text->text, text->length, &status);
   return U_FAILURE (status) ? NULL : *slot;
+}
+
+/* Sets up B over the N characters of TEXT; ICU only where TEXT needs it. */
+static void
+breaks_open (struct breaks *b, const wchar_t *text, size_t n)
+{
+  *b = (struct breaks) { .text = text, .n = n };
+  size_t i = 0;
+  while (i < n && !needs_dictionary (text[i]))
+    i++;
+  if (i < n && (b->icu = icu_break ()) && to_utf16 (text, n, &b->u16))
+    b->iterator = iterator (b->icu, UBRK_LINE, &b->u16);
+}
+
+static void
+breaks_close (struct breaks *b)
+{
+  free (b->u16.text);
+  free (b->u16.to_wide);
+}
+
+/* The next break after the last one returned, or BREAKS_DONE after the
+   end of the text (which is always a break). */
+static ssize_t
+breaks_next (struct breaks *b)
+{
+  if (b->iterator)
+    {
+      int32_t at = b->icu->next (b->iterator);
+      return at == UBRK_DONE ? BREAKS_DONE : (ssize_t) (b->at = b->u16.to_wide[at]);
+    }
+  if (b->at >= b->n)
+    return BREAKS_DONE;
+  do
+    b->at++;
+  while (b->at < b->n && b->text[b->at - 1] != L'\n' && !space_break (b->text, b->at));
+  return (ssize_t) b->at;
+}
+
+/* The first break after character START. */
+static ssize_t
+breaks_following (struct breaks *b, size_t start)
+{
+  if (b->iterator)
+    {
+      int32_t start16 = 0;
+      while (start16 < b->u16.length && b->u16.to_wide[start16] < start)
+        start16++;
+      int32_t at = b->icu->following (b->iterator, start16);
+      return at == UBRK_DONE ? BREAKS_DONE : (ssize_t) (b->at = b->u16.to_wide[at]);
+    }
+  b->at = start;
+  return breaks_next (b);
 }
 
 /* Trailing blanks and newlines do not take room at the end of a line. */
@@ -100,50 +210,52 @@ trim (const wchar_t *text, size_t start, size_t end)
   return end;
 }
 
-/* The UTF-16 offset of wide-character index I, searching from FROM. */
-static int32_t
-offset16 (const struct utf16 *u16, int32_t from, size_t i)
-{
-  while (from < u16->length && u16->to_wide[from] < i)
-    from++;
-  return from;
-}
-
-/* The end of the longest run of whole grapheme clusters from START (at
-   UTF-16 offset START16) that fits WIDTH columns; at least one cluster. */
+/* The end of the longest run of whole grapheme clusters from START that
+   fits WIDTH columns; at least one cluster. Without ICU, a character with
+   no width stays with the one before it. */
 static size_t
-cut_clusters (const wchar_t *text, const struct utf16 *u16, size_t start, int32_t start16,
-              int width)
+cut_clusters (const wchar_t *text, size_t n, size_t start, int width)
 {
-  UBreakIterator *chars = u16->text ? iterator (UBRK_CHARACTER, u16) : NULL;
-  int32_t at = chars ? ubrk_following (chars, start16) : UBRK_DONE;
-  if (at == UBRK_DONE)
-    return start + 1;
-  size_t best = u16->to_wide[at];    /* the first cluster, however wide */
-  for (at = ubrk_next (chars); at != UBRK_DONE; at = ubrk_next (chars))
-    {
-      size_t end = u16->to_wide[at];
-      if (wrap_width (text + start, end - start) > width)
-        break;
-      best = end;
-    }
-  return best;
+  const struct icu_break *icu = icu_break ();
+  struct utf16 u16 = { NULL, 0, NULL };
+  UBreakIterator *chars = icu && to_utf16 (text + start, n - start, &u16)
+    ? iterator (icu, UBRK_CHARACTER, &u16) : NULL;
+  size_t best = 0;
+
+  if (chars)
+    for (int32_t at = icu->following (chars, 0); at != UBRK_DONE; at = icu->next (chars))
+      {
+        size_t end = start + u16.to_wide[at];
+        if (best && wrap_width (text + start, end - start) > width)
+          break;
+        best = end;
+      }
+  else
+    for (size_t end = start + 1; end <= n; end++)
+      {
+        if (end < n && wcwidth (text[end]) == 0)
+          continue;
+        if (best && wrap_width (text + start, end - start) > width)
+          break;
+        best = end;
+      }
+  free (u16.text);
+  free (u16.to_wide);
+  return best ? best : start + 1;
 }
 
 size_t
 wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
 {
   size_t n = wcslen (text);
-  struct utf16 u16 = { NULL, 0, NULL };
   size_t count = 0;
 
   if (width < 1)
     width = 1;
   if (n == 0)
     return 0;
-  /* A text that fits on one line needs no break iterator: most labels do,
-     and then ICU's dictionaries (Thai, Lao, Khmer, Burmese) are never
-     loaded for them (bench/README.md measured what they cost). */
+  /* A text that fits on one line needs no breaks: most labels do, and then
+     ICU's dictionaries are not even loaded for a Thai or Khmer label. */
   if (!wcschr (text, L'\n'))
     {
       size_t end = trim (text, 0, n);
@@ -155,20 +267,20 @@ wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
           return 1;
         }
     }
-  UBreakIterator *breaks = to_utf16 (text, n, &u16) ? iterator (UBRK_LINE, &u16) : NULL;
+  struct breaks breaks;
+  breaks_open (&breaks, text, n);
 
   size_t start = 0;
-  int32_t start16 = 0;
   while (start < n)
     {
       size_t end = start, next = start;   /* the line's end; the next line's start */
       bool found = false;
 
       /* The farthest break that fits; a newline ends the line there. */
-      for (int32_t at = breaks ? ubrk_following (breaks, start16) : UBRK_DONE;
-           at != UBRK_DONE; at = ubrk_next (breaks))
+      for (ssize_t at = breaks_following (&breaks, start); at != BREAKS_DONE;
+           at = breaks_next (&breaks))
         {
-          size_t pos = u16.to_wide[at];
+          size_t pos = (size_t) at;
           size_t fit_end = trim (text, start, pos);
           if (wrap_width (text + start, fit_end - start) > width)
             break;
@@ -181,7 +293,7 @@ wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
       if (!found)
         {
           /* No break fits: a word wider than the line is cut. */
-          next = cut_clusters (text, &u16, start, start16, width);
+          next = cut_clusters (text, n, start, width);
           end = trim (text, start, next);
         }
       if (count < max)
@@ -195,10 +307,8 @@ wrap_text (const wchar_t *text, int width, struct wrap_line *lines, size_t max)
       start = next;
       while (start < n && text[start] == L' ')
         start++;
-      start16 = offset16 (&u16, start16, start);
     }
-  free (u16.text);
-  free (u16.to_wide);
+  breaks_close (&breaks);
   return count;
 }
 

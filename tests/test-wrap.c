@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -25,6 +26,21 @@ joined (const wchar_t *text, int width)
       wcsncat (out, text + lines[i].start, lines[i].length);
     }
   return out;
+}
+
+/* Whether ICU's library is mapped into this process. */
+static int
+icu_mapped (void)
+{
+  char line[512];
+  int found = 0;
+  FILE *maps = fopen ("/proc/self/maps", "r");
+  if (!maps)
+    return -1;
+  while (!found && fgets (line, sizeof line, maps))
+    found = strstr (line, "libicuuc") != NULL;
+  fclose (maps);
+  return found;
 }
 
 /* Every line of TEXT fits WIDTH, no line starts with a combining mark, and
@@ -58,6 +74,21 @@ main (void)
       return 0;
     }
 
+  /* First, before anything has needed ICU. */
+  ok (icu_mapped () == 0, "ICU is not loaded at start");
+  ok (wcscmp (joined (L"Who pays for the flight, the visa and the room?", 20),
+              L"Who pays for the|flight, the visa and|the room?") == 0
+      && wcscmp (joined (L"\x0915\x093e\x092e \x0917\x0930\x094d\x0928\x0947", 4),
+                 L"\x0915\x093e\x092e|\x0917\x0930\x094d\x0928\x0947") == 0
+      && icu_mapped () == 0,
+      "text written with spaces breaks at them without loading ICU");
+  ok (wcscmp (joined (L"\x0e1b\x0e23\x0e30\x0e40\x0e17\x0e28\x0e44\x0e17\x0e22", 20),
+              L"\x0e1b\x0e23\x0e30\x0e40\x0e17\x0e28\x0e44\x0e17\x0e22") == 0
+      && icu_mapped () == 0, "a Thai label that fits does not load ICU either");
+  ok (wcscmp (joined (L"\x0e44\x0e1b\x0e17\x0e33\x0e07\x0e32\x0e19", 5),
+              L"\x0e44\x0e1b|\x0e17\x0e33\x0e07\x0e32\x0e19") == 0
+      && icu_mapped () == 1, "Thai that needs a break loads ICU and breaks at a word");
+
   ok (wrap_width (L"abc", 3) == 3, "Latin letters are one column each");
   ok (wrap_width (L"\x4e2d\x6587", 2) == 4, "CJK ideographs are two columns each");
   ok (wrap_width (L"\x0915\x094d\x0937", 3) == 2, "a Devanagari virama takes no column");
@@ -65,6 +96,11 @@ main (void)
   ok (wcscmp (joined (L"hello world", 5), L"hello|world") == 0, "breaks at a space");
   ok (wcscmp (joined (L"hello world", 20), L"hello world") == 0, "a short text stays on one line");
   ok (wcscmp (joined (L"a  b", 1), L"a|b") == 0, "runs of spaces vanish at a break");
+  ok (wcscmp (joined (L"data-entry job", 9), L"data-|entry job") == 0,
+      "a dash inside a word is a break");
+  ok (wcscmp (joined (L"pay 10-20 USD", 8), L"pay|10-20|USD") == 0
+      && wcscmp (joined (L"a -5 b", 2), L"a|-5|b") == 0,
+      "not before a number, nor after a dash that starts a word");
   ok (wcscmp (joined (L"abcdefgh", 3), L"abc|def|gh") == 0, "a word wider than the line is cut");
   ok (wcscmp (joined (L"one\n\ntwo", 10), L"one||two") == 0, "newlines break, blank lines stay");
   ok (wcscmp (joined (L"\x4e2d\x6587\x4e2d", 3), L"\x4e2d|\x6587|\x4e2d") == 0,
