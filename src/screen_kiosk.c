@@ -119,7 +119,9 @@ const struct screen screen_neutral = {
 static void
 help_draw (struct app *app, struct view *view)
 {
-  const char *back = _("Back to where you were");
+  /* TRANSLATORS: the choices at the foot of the help screen; the second
+     opens the language picker and then returns to the same place. */
+  const char *items[] = { _("Back to where you were"), _("Change the language") };
   int width = view->cols - 4;
   int row = BODY_TOP;
 
@@ -140,7 +142,14 @@ help_draw (struct app *app, struct view *view)
   row += draw_text (row, 2, width, 4,
                     _("Nothing you answer is stored. When you finish, or leave the kiosk, "
                       "your answers are wiped."), A_NORMAL, PAIR_NORMAL) + 1;
-  draw_items (view, row, 2, width, view->rows - 1 - row, &back, 1, 0);
+  draw_items (view, row, 2, width, view->rows - 1 - row, items,
+              session_can_change_language (&app->session) ? 2 : 1, app->session.selected);
+}
+
+static size_t
+help_items (const struct app *app)
+{
+  return session_can_change_language (&app->session) ? 2 : 1;
 }
 
 static void
@@ -152,13 +161,15 @@ help_back (struct app *app)
 static void
 help_choose (struct app *app, size_t item)
 {
-  (void) item;
-  help_back (app);
+  if (item == 1)
+    session_start_language_change (&app->session);
+  else
+    help_back (app);
 }
 
 const struct screen screen_help = {
   .draw = help_draw,
-  .items = one_item,
+  .items = help_items,
   .choose = help_choose,
   .back = help_back,
   .has_back = true,

@@ -67,16 +67,21 @@ language_choose (struct app *app, size_t item)
     return;
   i18n_use (langs[item]->code);
   app->session.language = item;
-  if (app->office)
+  if (app->session.changing_language)
+    session_end_language_change (&app->session);
+  else if (app->office)
     session_show (&app->session, SCREEN_OFFER);
   else
     screen_show_question (app, 0);
 }
 
+/* The first screen has nowhere to go back to; opened from Help mid-flow,
+   back is where the person was. */
 static void
 language_back (struct app *app)
 {
-  (void) app;   /* the first screen: nowhere to go back to */
+  if (app->session.changing_language)
+    session_end_language_change (&app->session);
 }
 
 const struct screen screen_language = {

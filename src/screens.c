@@ -55,7 +55,8 @@ void
 screen_frame_hints (struct app *app, struct view *view, const char *title, const char *hints)
 {
   draw_header (view, title);
-  draw_footer (view, hints, screen_current (app)->has_back);
+  /* The picker has a Back button only when opened from Help mid-flow. */
+  draw_footer (view, hints, screen_current (app)->has_back || app->session.changing_language);
 }
 
 void

@@ -28,22 +28,67 @@ session_show (struct session *session, enum screen_id screen)
   session->scroll = 0;
 }
 
+static struct session_place
+place_of (const struct session *session)
+{
+  return (struct session_place) { session->screen, session->selected, session->scroll };
+}
+
+static void
+go_to (struct session *session, struct session_place place)
+{
+  session->screen = place.screen;
+  session->selected = place.selected;
+  session->scroll = place.scroll;
+}
+
 void
 session_overlay (struct session *session, enum screen_id screen)
 {
   if (session->screen != SCREEN_HELP && session->screen != SCREEN_STILL_THERE)
-    {
-      session->return_screen = session->screen;
-      session->return_selected = session->selected;
-      session->return_scroll = session->scroll;
-    }
+    session->overlaid = place_of (session);
   session_show (session, screen);
 }
 
 void
 session_return (struct session *session)
 {
-  session->screen = session->return_screen;
-  session->selected = session->return_selected;
-  session->scroll = session->return_scroll;
+  go_to (session, session->overlaid);
+}
+
+bool
+session_can_change_language (const struct session *session)
+{
+  switch (session->overlaid.screen)
+    {
+    case SCREEN_OFFER:
+    case SCREEN_QUESTION:
+    case SCREEN_RESULT:
+    case SCREEN_NATIONALITY:
+    case SCREEN_DESTINATION:
+    case SCREEN_CONTACTS:
+    case SCREEN_ARTICLES:
+    case SCREEN_ARTICLE:
+      return session->screen == SCREEN_HELP;
+    default:
+      return false;
+    }
+}
+
+void
+session_start_language_change (struct session *session)
+{
+  /* Help's own return place; "still there?" on the picker overwrites that
+     one, not this. */
+  session->before_language = session->overlaid;
+  session->changing_language = true;
+  session_show (session, SCREEN_LANGUAGE);
+  session->selected = session->language;
+}
+
+void
+session_end_language_change (struct session *session)
+{
+  session->changing_language = false;
+  go_to (session, session->before_language);
 }

@@ -33,6 +33,14 @@ enum screen_id
 
 enum { SESSION_NO_COUNTRY = -1 };
 
+/* A place in the flow: a screen with its highlight and scroll. */
+struct session_place
+{
+  enum screen_id screen;
+  size_t selected;
+  int scroll;
+};
+
 struct session
 {
   enum screen_id screen;
@@ -43,10 +51,11 @@ struct session
   int destination;                        /* likewise: "I don't know" is no country */
   size_t article;                         /* the article being read */
   int scroll;                             /* its first line on screen */
-  /* Where Help and "still there?" return to. */
-  enum screen_id return_screen;
-  size_t return_selected;
-  int return_scroll;
+  struct session_place overlaid;          /* where Help and "still there?" return to */
+  /* The language is being changed from Help, mid-flow: the picker then
+     returns to this place (the screen under Help). */
+  bool changing_language;
+  struct session_place before_language;
   unsigned ticks;                         /* seconds on the attract screen */
   int countdown;                          /* seconds left to answer "still there?" */
   int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
@@ -69,5 +78,15 @@ void session_show (struct session *session, enum screen_id screen);
    session_return brings back as it was. */
 void session_overlay (struct session *session, enum screen_id screen);
 void session_return (struct session *session);
+
+/* Whether the language can be changed from Help: the screen under it is
+   one of the flow's, past the picker. */
+bool session_can_change_language (const struct session *session);
+
+/* From Help: shows the language picker, with the current language
+   highlighted; session_end_language_change then brings back the screen
+   under Help as it was, answers and all. */
+void session_start_language_change (struct session *session);
+void session_end_language_change (struct session *session);
 
 #endif /* SAFEJOB_SESSION_H */
