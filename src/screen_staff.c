@@ -270,9 +270,11 @@ write_figures_page (struct app *app, FILE *out)
       fprintf (out, "%s\n", _("Usage figures are not kept on this kiosk."));
       return;
     }
-  /* TRANSLATORS: %1$ld and %2$ld count sessions since the kiosk started. */
-  fprintf (out, _("Since start: %1$ld sessions saved, %2$ld not saved.\n"), app->stats_saved,
-           app->stats_failed);
+  /* A label and a number, not a sentence: no plural forms to get wrong. */
+  /* TRANSLATORS: %ld counts the sessions saved since the kiosk started. */
+  fprintf (out, _("Sessions saved since start: %ld\n"), app->stats_saved);
+  /* TRANSLATORS: %ld counts the sessions that could not be saved. */
+  fprintf (out, _("Sessions not saved: %ld\n"), app->stats_failed);
   if (app->stats_status[0])
     fprintf (out, _("Last problem: %s\n"), app->stats_status);
   fputc ('\n', out);
