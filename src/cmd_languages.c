@@ -11,7 +11,8 @@
 #include "system.h"
 #include "wrap.h"
 
-/* Prints S padded with blanks to WIDTH display columns. */
+/* Prints S padded with blanks to WIDTH display columns, and at least one
+   blank: a long name must not run into the next column. */
 static void
 padded (FILE *out, const char *s, int width)
 {
@@ -19,8 +20,9 @@ padded (FILE *out, const char *s, int width)
   int used = wide ? wrap_width (wide, wcslen (wide)) : 0;
   free (wide);
   fputs (s, out);
-  for (; used < width; used++)
+  do
     putc (' ', out);
+  while (++used < width);
 }
 
 int
@@ -32,7 +34,7 @@ languages_write_table (FILE *out)
 
   /* TRANSLATORS: column headings of 'safejob --languages'. */
   padded (out, _("code"), 8);
-  padded (out, _("language"), 36);
+  padded (out, _("language"), 42);
   padded (out, _("complete"), 10);
   fprintf (out, "%s\n", _("review"));
   for (size_t i = 0; i < languages_count (); i++)
@@ -69,7 +71,7 @@ languages_write_table (FILE *out)
           review = "?";
         }
       padded (out, lang->code, 8);
-      padded (out, name, 36);
+      padded (out, name, 42);
       padded (out, complete, 10);
       fprintf (out, "%s\n", review);
     }

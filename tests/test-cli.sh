@@ -33,6 +33,8 @@ check "--languages names each language in its script, with its English name" gre
 check "--languages says the Nepali draft is a draft, with how complete it is" \
   grep -q '^ne  .* [0-9][0-9]*%  *draft$' "$out"
 check "English is the source" grep -q '^en  *English  *100%  *source$' "$out"
+check "the longest name stays clear of its completeness" \
+  grep -q '^pt_BR  *Português (Brasil) (Portuguese (Brazil))  *[0-9][0-9]*%  *draft$' "$out"
 printf 'ne 90 5 5 reviewed\n' >"$out.stats"
 SAFEJOB_LANGUAGES_STATS="$out.stats" "$SAFEJOB" --languages >"$out" 2>&1
 check "a reviewed translation says so, with its share translated" grep -q '^ne  .* 90%  *reviewed$' "$out"
