@@ -35,6 +35,12 @@ check "--languages says the Nepali draft is a draft, with how complete it is" \
 check "English is the source" grep -q '^en  *English  *100%  *source$' "$out"
 check "the longest name stays clear of its completeness" \
   grep -q '^pt_BR  *Português (Brasil) (Portuguese (Brazil))  *[0-9][0-9]*%  *draft$' "$out"
+# The picker's table and po/LINGUAS name the same languages: a catalogue
+# the table lacks would never be offered (nor walked by test-locales.sh).
+linguas=$(sed -e 's/#.*//' "$srcdir/po/LINGUAS" | tr -s ' \n' '\n' | grep . | sort)
+offered=$(awk 'NR > 2 { print $1 }' "$out" | sort)
+check "every language of po/LINGUAS is offered, and only those (with English)" \
+  test "$linguas" = "$offered"
 printf 'ne 90 5 5 reviewed\n' >"$out.stats"
 SAFEJOB_LANGUAGES_STATS="$out.stats" "$SAFEJOB" --languages >"$out" 2>&1
 check "a reviewed translation says so, with its share translated" grep -q '^ne  .* 90%  *reviewed$' "$out"
