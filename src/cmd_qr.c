@@ -118,14 +118,16 @@ command_qr (int argc, char **argv)
   char captions[MAX_CONTACTS][64];
   const char *caption_ptrs[MAX_CONTACTS];
   char cards[MAX_CONTACTS][4096];
+  size_t starts[MAX_CONTACTS + 1];
+  size_t ncards = vcard_split (list, names, n, CARD_BYTES, starts);
   size_t ncodes = 0;
   int status = EXIT_SUCCESS;
-  /* TRANSLATORS: the name of the contact card a phone saves. */
-  const char *card_name = _("Help abroad (safejob)");
-  for (size_t first = 0; first < n && status == EXIT_SUCCESS; ncodes++)
+  for (; ncodes < ncards; ncodes++)
     {
-      size_t k = vcard_fit (card_name, list, names, first, n, CARD_BYTES);
-      if (vcard_build (card_name, list + first, names + first, k, cards[ncodes],
+      char card_name[VCARD_NAME_MAX];
+      vcard_name (ncodes, ncards, card_name, sizeof card_name);
+      if (vcard_build (card_name, list + starts[ncodes], names + starts[ncodes],
+                       starts[ncodes + 1] - starts[ncodes], cards[ncodes],
                        sizeof cards[ncodes]) < 0 || qr_make (cards[ncodes], &images[ncodes]) != 0)
         {
           fprintf (stderr, _("%s: cannot make the QR code: %s\n"), PACKAGE, strerror (errno));
@@ -135,7 +137,6 @@ command_qr (int argc, char **argv)
       /* TRANSLATORS: under each code when the numbers need several. */
       snprintf (captions[ncodes], sizeof captions[ncodes], _("Code %zu"), ncodes + 1);
       caption_ptrs[ncodes] = captions[ncodes];
-      first += k;
     }
   /* Then a code for each web address, which a camera offers to open. */
   for (size_t i = 0; i < n && status == EXIT_SUCCESS && ncodes < MAX_CONTACTS; i++)

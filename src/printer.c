@@ -75,7 +75,9 @@ print_contacts (const char *path, const struct contact *const *contacts, size_t 
   if (count > MAX)
     count = MAX;
   /* Printers guess code pages: the slip's text is the content's English
-     names (ASCII) and numbers; the card in the code carries the same. */
+     names (ASCII) and numbers; the card in the code carries the same, under
+     the card's name in the person's language (a code is UTF-8, not text
+     the printer draws). */
   for (size_t i = 0; i < count; i++)
     {
       names[i] = contacts[i]->name;
@@ -84,17 +86,19 @@ print_contacts (const char *path, const struct contact *const *contacts, size_t 
                 contacts[i]->phone_count > 1 ? contacts[i]->phones[1].display : "");
       text[i] = lines[i];
     }
-  for (size_t first = 0; first < count && ncodes < MAX; ncodes++)
+  size_t starts[MAX + 1];
+  size_t ncards = vcard_split (contacts, names, count, CARD_BYTES, starts);
+  for (; ncodes < ncards; ncodes++)
     {
-      char card[4096];
-      size_t n = vcard_fit ("Help abroad (safejob)", contacts, names, first, count, CARD_BYTES);
-      if (vcard_build ("Help abroad (safejob)", contacts + first, names + first, n, card,
-                       sizeof card) < 0 || qr_make (card, &codes[ncodes]) != 0)
+      char card[4096], card_name[VCARD_NAME_MAX];
+      vcard_name (ncodes, ncards, card_name, sizeof card_name);
+      if (vcard_build (card_name, contacts + starts[ncodes], names + starts[ncodes],
+                       starts[ncodes + 1] - starts[ncodes], card, sizeof card) < 0
+          || qr_make (card, &codes[ncodes]) != 0)
         {
           snprintf (err, err_size, "cannot make the QR code");
           goto done;
         }
-      first += n;
     }
   FILE *out = open_memstream (&buf, &len);
   if (!out || qr_write_escpos (out, "Numbers to save - safejob", text, count, codes, ncodes,

@@ -51,8 +51,8 @@ draw_card_qr (const struct view *view, const struct contact *const *list, size_t
     return 0;
   for (size_t i = 0; i < n; i++)
     names[i] = _(list[i]->name);
-  /* TRANSLATORS: the name of the contact card a phone saves. */
-  const char *name = _("Help abroad (safejob)");
+  char name[VCARD_NAME_MAX];
+  vcard_name (0, 1, name, sizeof name);
   if (vcard_fit (name, list, names, 0, n, CARD_BYTES) < n
       || vcard_build (name, list, names, n, card, sizeof card) < 0 || qr_make (card, &image) != 0)
     return 0;

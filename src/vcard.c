@@ -1,10 +1,11 @@
-/* vcard.c -- vCard 3.0 (RFC 2426) payloads for the QR codes. */
+/* vcard.c -- vCard 3.0 (RFC 2426) payloads for the QR codes, and their names. */
 #include <config.h>
 #include "vcard.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "system.h"
 
 struct out
 {
@@ -85,4 +86,46 @@ vcard_fit (const char *name, const struct contact *const *contacts,
       n++;
     }
   return n;
+}
+
+void
+vcard_name (size_t index, size_t total, char *buf, size_t size)
+{
+  /* TRANSLATORS: the name of the contact card a phone saves. */
+  const char *name = _("Help abroad (safejob)");
+  if (total <= 1)
+    snprintf (buf, size, "%s", name);
+  else
+    /* TRANSLATORS: the name of one of several contact cards that share a
+       person's numbers, such as "Help abroad (safejob) 2/3": %1$s is the
+       card's name (the message "Help abroad (safejob)"), %2$d which card
+       this is and %3$d how many there are. */
+    snprintf (buf, size, _("%1$s %2$d/%3$d"), name, (int) index + 1, (int) total);
+}
+
+size_t
+vcard_split (const struct contact *const *contacts, const char *const *labels,
+             size_t count, size_t max_bytes, size_t *starts)
+{
+  char name[VCARD_NAME_MAX];
+  size_t total = 1;
+
+  /* The place in the name takes room on each card, and how much depends on
+     how many cards there are: plan with the longest name of TOTAL cards
+     ("3/3"), and again with a larger TOTAL if the cards came out more. A
+     longer name never makes fewer cards, so this ends. */
+  for (;;)
+    {
+      size_t cards = 0, first = 0;
+      vcard_name (total - 1, total, name, sizeof name);
+      while (first < count)
+        {
+          starts[cards++] = first;
+          first += vcard_fit (name, contacts, labels, first, count, max_bytes);
+        }
+      starts[cards] = count;
+      if (cards <= total)
+        return cards;
+      total = cards;
+    }
 }

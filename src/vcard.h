@@ -5,6 +5,16 @@
 #include <stddef.h>
 #include "contacts.h"
 
+/* Room for a card's name from vcard_name. */
+enum { VCARD_NAME_MAX = 160 };
+
+/* The name of card INDEX (from 0) of the TOTAL that hold one person's
+   numbers, in the current language, into BUF of SIZE bytes: "Help abroad
+   (safejob)", with its place ("... 2/3") when there are several, since a
+   phone may merge contacts of one name or keep only the last saved. The one
+   place that names a card: the screen, the files and the slip agree. */
+void vcard_name (size_t index, size_t total, char *buf, size_t size);
+
 /* Writes a vCard 3.0 named NAME holding every number of the COUNT contacts
    (their names, translated by the caller, in LABELS), into BUF of SIZE
    bytes. vCard 3.0 is what the iOS and Android cameras offer to "add to
@@ -18,5 +28,12 @@ int vcard_build (const char *name, const struct contact *const *contacts,
    least one. */
 size_t vcard_fit (const char *name, const struct contact *const *contacts,
                   const char *const *labels, size_t first, size_t count, size_t max_bytes);
+
+/* Splits the COUNT contacts over as few cards as keep each within
+   MAX_BYTES under its name from vcard_name. Card I holds the contacts from
+   STARTS[I] up to STARTS[I + 1]; STARTS needs room for COUNT + 1 entries
+   (never more than a card per contact). Returns the number of cards. */
+size_t vcard_split (const struct contact *const *contacts, const char *const *labels,
+                    size_t count, size_t max_bytes, size_t *starts);
 
 #endif /* SAFEJOB_VCARD_H */

@@ -1,7 +1,8 @@
 #!/bin/sh
 # test-qr-files.sh -- "safejob qr": SVG and PBM files and ESC/POS receipts
 # whose codes a real decoder (zbarimg) reads back into contact cards with
-# every number; non-Latin names survive; bad requests are refused.
+# every number; non-Latin names survive; numbers too many for one code are
+# split over cards of distinct names; bad requests are refused.
 . "$srcdir/tests/tap.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-qr.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
@@ -42,6 +43,48 @@ qr -n PH -d TH -f pbm -o "$work/ph.pbm"
 decode "$work/ph.pbm" >"$work/ph.txt"
 check "a web address gets a code of its own" grep -qx 'https://example.org/embassy' "$work/ph.txt"
 check "beside the card with the embassy's number" grep -q '^TEL;TYPE=VOICE:+442079460000' "$work/ph.txt"
+
+# A Filipino going to Thailand, on the shipped content: more numbers than one
+# readable code holds, so several cards, each under a name of its own (a
+# phone may merge contacts of one name, or keep only the last saved).
+sqr () { "$SAFEJOB" qr --content-db "$SAFEJOB_CONTENT_DB" "$@"; }
+numbers_of () {  # numbers_of NAMES: the numbers content/contacts.txt gives
+  # the contacts named in the file NAMES, one a line, as dialled
+  awk -F ' = ' 'function flush() { if (name in want) printf "%s", phones; name = phones = "" }
+    NR == FNR { want[$0] = 1; next }
+    /^\[/ { flush() }
+    $1 == "name" { name = $2 }
+    $1 == "phone" { gsub(/[^0-9+]/, "", $2); phones = phones $2 "\n" }
+    END { flush() }' "$1" "$srcdir/content/contacts.txt"
+}
+all_in () {  # all_in EXPECTED FOUND: every line of EXPECTED is a number on a card in FOUND
+  test -s "$1" || return 1
+  while read -r number; do
+    grep -qx "TEL;TYPE=VOICE:$number" "$2" || { echo "# $number is on no card"; return 1; }
+  done <"$1"
+}
+sqr -n PH -d TH -f text | tr -d '\r' >"$work/split-text.txt"
+sqr -n PH -d TH -f pbm -o "$work/split.pbm"
+decode "$work/split.pbm" | tr -d '\r' >"$work/split.txt"
+cards=$(grep -c '^BEGIN:VCARD' "$work/split.txt")
+check "the shipped numbers for a Filipino in Thailand need several cards" test "$cards" -gt 1
+check "every card the program writes decodes" \
+  test "$cards" -eq "$(grep -c '^BEGIN:VCARD' "$work/split-text.txt")"
+check "each card has a name of its own" \
+  sh -c "test \$(grep '^FN:' '$work/split.txt' | sort -u | wc -l) -eq $cards \
+    && test \$(grep '^N:' '$work/split.txt' | sort -u | wc -l) -eq $cards"
+check "the names say each card's place in the set" grep -qx "FN:Help abroad (safejob) $cards/$cards" "$work/split.txt"
+sed -n 's/^TEL;TYPE=VOICE://p' "$work/split-text.txt" >"$work/split-printed"
+check "every number the cards hold survives the codes" all_in "$work/split-printed" "$work/split.txt"
+# The contacts, as the slip lists them (its title aside), and their numbers
+# read from the content sources rather than from any card.
+sqr -n PH -d TH -f escpos -o "$work/split.bin"
+"$ESCPOS_DECODE" "$work/split.bin" "$work/split-slip" | sed -n 's/^text //p' \
+  | grep -vx 'Numbers to save - safejob' >"$work/split-names"
+numbers_of "$work/split-names" >"$work/split-expected"
+check "every number of those contacts is on one of the cards" all_in "$work/split-expected" "$work/split.txt"
+check "and no number is on two" \
+  test "$(wc -l <"$work/split-expected")" -eq "$(grep -c '^TEL;' "$work/split.txt")"
 
 qr -n XX -f pbm >/dev/null 2>"$work/err"; status=$?
 check "an unknown country is refused" sh -c "test $status -eq 1 && grep -q \"unknown country 'XX'\" '$work/err'"
