@@ -425,18 +425,22 @@ yes (const struct record *r, const char *key)
   return v && strcmp (v, "yes") == 0;
 }
 
-/* Checks an id's syntax: a child's id is "parent.name". */
+/* Checks an id's syntax: a child's id is "parent.name". The usage figures
+   store answer ids ("question.option") and their column takes no digits, so
+   that it cannot hold a phone number: question and option ids have none
+   either. Other ids may ("th-1300"). */
 static bool
 check_id (struct compiler *c, const struct record *r, const struct type_spec *t)
 {
   const char *id = r->id;
+  bool answer = strcmp (t->type, "question") == 0 || strcmp (t->type, "option") == 0;
   bool ok = true;
   if (strcmp (t->type, "country") == 0)
     ok = valid_code (id);
   else
     for (const char *s = id; *s; s++)
-      ok &= islower ((unsigned char) *s) || isdigit ((unsigned char) *s) || *s == '-'
-            || *s == '_' || (t->parent && *s == '.');
+      ok &= islower ((unsigned char) *s) || (!answer && isdigit ((unsigned char) *s))
+            || *s == '-' || *s == '_' || (t->parent && *s == '.');
   if (ok && t->parent)
     {
       const char *dot = strchr (id, '.');
@@ -445,6 +449,10 @@ check_id (struct compiler *c, const struct record *r, const struct type_spec *t)
   if (!ok)
     diag_error (c->diag, r->file, r->line, "%s id '%s' is not valid: use %s", r->type, id,
                 strcmp (t->type, "country") == 0 ? "the two-letter ISO code, upper case"
+                : answer && t->parent
+                ? "its question's id, a dot and a name of lower-case letters, '-' and '_'"
+                  " (no digits), such as 'visa.tourist'"
+                : answer ? "lower-case letters, '-' and '_' (no digits)"
                 : t->parent ? "its parent's id, a dot and a name, such as 'visa.tourist'"
                 : "lower-case letters, digits, '-' and '_'");
   return ok;

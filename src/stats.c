@@ -1,7 +1,9 @@
 /* stats.c -- the usage figures (SQLite). Rows are counters keyed by day and
    by values from closed sets; CHECK constraints hold every column to its
-   set, and STRICT tables hold each to its type, so the database itself
-   refuses free text whatever writes to it. */
+   set or to the shape of its values (a real date, a language code, an
+   answer id of letters and one dot), and STRICT tables hold each to its
+   type, so the database itself refuses free text, a phone number or a time
+   of day, whatever writes to it. */
 #include <config.h>
 #include "stats.h"
 
@@ -22,34 +24,62 @@ struct stats
   sqlite3 *db;
 };
 
-#define DAY_CHECK(col) \
-  "CHECK (" col " GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+/* Each CHECK is named after its column, so a refused value is reported as
+   "CHECK constraint failed: sign". */
+#define CHECK_OF(col) " CONSTRAINT " col " CHECK "
+/* A real date: date () gives NULL for what is no date, and a CHECK that is
+   NULL passes, hence IS. SQLite 3.40's date () gives "2026-02-30" back as
+   written; adding no days makes it compute the date ("2026-03-02"). */
+#define DAY_CHECK(col) CHECK_OF (col) "(" col " IS date (" col ", '+0 days'))"
 #define COUNTRY_CHECK(col) \
-  "CHECK (" col " = '' OR " col " GLOB '[A-Z][A-Z]')"
-#define FLAG(col) col " INTEGER NOT NULL CHECK (" col " IN (0, 1))"
+  CHECK_OF (col) "(" col " = '' OR " col " GLOB '[A-Z][A-Z]')"
+#define FLAG(col) col " INTEGER NOT NULL" CHECK_OF (col) "(" col " IN (0, 1))"
+/* A count of one day's sessions, which last more than a second: no more
+   than a day has seconds, so not a phone number either. */
+#define COUNT \
+  " sessions INTEGER NOT NULL" CHECK_OF ("sessions") "(sessions BETWEEN 1 AND 86400),"
 
 static const char schema[] =
   "CREATE TABLE sessions ("
-  " day TEXT NOT NULL " DAY_CHECK ("day") ","
-  /* A language code: "ne", "zh_CN", "en@pseudo". */
-  " language TEXT NOT NULL CHECK (length (language) BETWEEN 2 AND 12"
-  "  AND language NOT GLOB '*[^a-zA-Z_@]*'),"
-  " destination TEXT NOT NULL " COUNTRY_CHECK ("destination") ","
-  " level TEXT NOT NULL CHECK (level IN ('none', 'low', 'medium', 'high')),"
-  " reached TEXT NOT NULL CHECK (reached IN ('language', 'checklist', 'result', 'contacts')),"
+  " day TEXT NOT NULL" DAY_CHECK ("day") ","
+  /* A language code: "ne", "zh_CN", "en@pseudo". Too short for a name
+     that is more than a few letters, and never one with a capital. */
+  " language TEXT NOT NULL" CHECK_OF ("language") "(language GLOB '[a-z][a-z]'"
+  "  OR language GLOB '[a-z][a-z][a-z]' OR language GLOB '[a-z][a-z]_[A-Z][A-Z]'"
+  "  OR language GLOB '[a-z][a-z][a-z]_[A-Z][A-Z]' OR language = 'en@pseudo'),"
+  " destination TEXT NOT NULL" COUNTRY_CHECK ("destination") ","
+  " level TEXT NOT NULL" CHECK_OF ("level") "(level IN ('none', 'low', 'medium', 'high')),"
+  " reached TEXT NOT NULL" CHECK_OF ("reached")
+  "(reached IN ('language', 'checklist', 'result', 'contacts')),"
   " " FLAG ("contacts") ", " FLAG ("qr") ", " FLAG ("printed") ","
-  " sessions INTEGER NOT NULL CHECK (sessions > 0),"
+  COUNT
   " PRIMARY KEY (day, language, destination, level, reached, contacts, qr, printed)"
   ") STRICT, WITHOUT ROWID;"
   "CREATE TABLE signs ("
-  " day TEXT NOT NULL " DAY_CHECK ("day") ","
-  " destination TEXT NOT NULL " COUNTRY_CHECK ("destination") ","
-  /* An answer's id from the checklist: "passport.kept". */
-  " sign TEXT NOT NULL CHECK (length (sign) BETWEEN 1 AND 40"
-  "  AND sign NOT GLOB '*[^a-z0-9._-]*'),"
-  " sessions INTEGER NOT NULL CHECK (sessions > 0),"
+  " day TEXT NOT NULL" DAY_CHECK ("day") ","
+  " destination TEXT NOT NULL" COUNTRY_CHECK ("destination") ","
+  /* An answer's id from the checklist, "question.option": "passport.kept".
+     safejob-content allows no digits in these, so none is taken here, and
+     with that no phone number. */
+  " sign TEXT NOT NULL" CHECK_OF ("sign") "(length (sign) <= 40"
+  "  AND sign GLOB '?*.?*' AND sign NOT GLOB '*.*.*'"
+  "  AND sign NOT GLOB '*[^a-z._-]*'),"
+  COUNT
   " PRIMARY KEY (day, destination, sign)"
   ") STRICT, WITHOUT ROWID;";
+
+/* From version 1, whose checks let through a phone number as a sign or a
+   count, a name as a language and a month 19: its tables are renamed, the new ones
+   made, and the rows copied over; OR IGNORE drops every row that the new
+   checks refuse. The columns are those of version 1, in the same order. */
+static const char migrate_v1_rename[] =
+  "ALTER TABLE sessions RENAME TO v1_sessions;"
+  "ALTER TABLE signs RENAME TO v1_signs;";
+static const char migrate_v1_copy[] =
+  "INSERT OR IGNORE INTO sessions SELECT * FROM v1_sessions;"
+  "INSERT OR IGNORE INTO signs SELECT * FROM v1_signs;"
+  "DROP TABLE v1_sessions;"
+  "DROP TABLE v1_signs;";
 
 static const char *const reach_names[] = { "language", "checklist", "result", "contacts" };
 
@@ -107,9 +137,11 @@ stats_open (const char *path, char *err, size_t err_size)
   sqlite3_busy_timeout (stats->db, 1000);
   sqlite3_db_config (stats->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   /* synchronous is per connection: every commit reaches the disk before
-     the session is reported saved. */
+     the session is reported saved. secure_delete too: what is deleted (old
+     days, rows an upgrade drops) is overwritten, not left in free pages. */
   if (sqlite3_exec (stats->db, "PRAGMA trusted_schema = OFF; PRAGMA journal_mode = WAL;"
-                    " PRAGMA synchronous = FULL;", NULL, NULL, NULL) != SQLITE_OK)
+                    " PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;",
+                    NULL, NULL, NULL) != SQLITE_OK)
     goto fail;
   if (sqlite3_exec (stats->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     goto fail;
@@ -119,10 +151,14 @@ stats_open (const char *path, char *err, size_t err_size)
   version = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   stmt = NULL;
-  if (version == 0)
+  if (version == 0 || version == 1)
     {
-      char *sql = sqlite3_mprintf ("%s PRAGMA user_version = %d;", schema, STATS_SCHEMA_VERSION);
-      int rc = sqlite3_exec (stats->db, sql, NULL, NULL, NULL);
+      /* A new database, or one of version 1 upgraded in this transaction:
+         its counts are kept, and a failure leaves it as it was. */
+      char *sql = sqlite3_mprintf ("%s%s%s PRAGMA user_version = %d;",
+                                   version == 1 ? migrate_v1_rename : "", schema,
+                                   version == 1 ? migrate_v1_copy : "", STATS_SCHEMA_VERSION);
+      int rc = sql ? sqlite3_exec (stats->db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
       sqlite3_free (sql);
       if (rc != SQLITE_OK)
         goto rollback;

@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-enum { STATS_SCHEMA_VERSION = 1, STATS_MAX_SIGNS = 64, STATS_SIGN_MAX = 40 };
+enum { STATS_SCHEMA_VERSION = 2, STATS_MAX_SIGNS = 64, STATS_SIGN_MAX = 40 };
 
 /* How far a person got, in the order of the flow. */
 enum stats_reach
@@ -36,7 +36,8 @@ struct stats_session
 struct stats;
 
 /* Opens (creating if needed) the stats database at PATH: WAL, synchronous
-   FULL, schema under PRAGMA user_version. Returns NULL with ERR. */
+   FULL, schema under PRAGMA user_version. One of version 1 is upgraded, its
+   rows that the stricter checks refuse dropped. Returns NULL with ERR. */
 struct stats *stats_open (const char *path, char *err, size_t err_size);
 void stats_close (struct stats *stats);
 

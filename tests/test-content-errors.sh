@@ -162,6 +162,18 @@ high = 20' "'medium' of scoring 'levels2' must be a whole number from 1 to 10000
 expect_error countries.txt '[country Np]
 name = Lower case
 role = origin' "country id 'Np' is not valid"
+# Answer ids go into the usage figures, whose column takes no digits: a
+# question or option id with one is refused here, not there.
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a2]
+text = A
+weight = 0' "option id 'w.a2' is not valid: use its question's id, a dot and a name of lower-case letters, '-' and '_' (no digits)" 4
+expect_error checklist.txt '[question w2]
+text = W?
+source = test' "question id 'w2' is not valid: use lower-case letters, '-' and '_' (no digits)"
 
 # The strings for translators: file:line, what each string is, one entry
 # for a text used twice, and valid PO syntax.

@@ -1,5 +1,6 @@
 /* test-stats.c -- the anonymous usage figures: counts add up, exports are
-   right, old days go, and the database itself refuses free text. */
+   right, old days go, the database itself refuses free text, and one of
+   version 1 is upgraded keeping its counts. */
 #include <config.h>
 
 #include <stdio.h>
@@ -39,6 +40,145 @@ accepts (const char *sql)
     ok_ = sqlite3_exec (db, sql, NULL, NULL, NULL) == SQLITE_OK;
   sqlite3_close (db);
   return ok_;
+}
+
+/* Whether the database refuses SQL (an INSERT) with the error message
+   REASON; WHY gets the message, or "accepted". */
+static bool
+refuses (const char *sql, const char *reason, char *why, size_t why_size)
+{
+  sqlite3 *db;
+  char *msg = NULL;
+  int rc = SQLITE_CANTOPEN;
+  if (sqlite3_open (path, &db) == SQLITE_OK)
+    rc = sqlite3_exec (db, sql, NULL, NULL, &msg);
+  snprintf (why, why_size, "%s", rc == SQLITE_OK ? "accepted" : msg ? msg : sqlite3_errmsg (db));
+  sqlite3_free (msg);
+  sqlite3_close (db);
+  return rc != SQLITE_OK && strcmp (why, reason) == 0;
+}
+
+/* Whether the database file at PATH holds TEXT anywhere, in a table or in
+   a free page. */
+static bool
+file_holds (const char *text)
+{
+  FILE *f = fopen (path, "rb");
+  char buf[1 << 16];
+  size_t len = strlen (text), kept = 0, n;
+  bool found = false;
+  if (!f)
+    return false;
+  /* Each read keeps the last LEN - 1 bytes of the one before, for a text
+     that straddles two reads. */
+  while (!found && (n = fread (buf + kept, 1, sizeof buf - kept, f)) > 0)
+    {
+      n += kept;
+      found = memmem (buf, n, text, len) != NULL;
+      kept = n < len - 1 ? n : len - 1;
+      memmove (buf, buf + n - kept, kept);
+    }
+  fclose (f);
+  return found;
+}
+
+static void
+remove_db (void)
+{
+  char name[64];
+  remove (path);
+  snprintf (name, sizeof name, "%s-wal", path);
+  remove (name);
+  snprintf (name, sizeof name, "%s-shm", path);
+  remove (name);
+}
+
+/* The schema of version 1, as safejob wrote it. */
+static const char v1_schema[] =
+  "CREATE TABLE sessions ("
+  " day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  " language TEXT NOT NULL CHECK (length (language) BETWEEN 2 AND 12"
+  "  AND language NOT GLOB '*[^a-zA-Z_@]*'),"
+  " destination TEXT NOT NULL CHECK (destination = '' OR destination GLOB '[A-Z][A-Z]'),"
+  " level TEXT NOT NULL CHECK (level IN ('none', 'low', 'medium', 'high')),"
+  " reached TEXT NOT NULL CHECK (reached IN ('language', 'checklist', 'result', 'contacts')),"
+  " contacts INTEGER NOT NULL CHECK (contacts IN (0, 1)),"
+  " qr INTEGER NOT NULL CHECK (qr IN (0, 1)),"
+  " printed INTEGER NOT NULL CHECK (printed IN (0, 1)),"
+  " sessions INTEGER NOT NULL CHECK (sessions > 0),"
+  " PRIMARY KEY (day, language, destination, level, reached, contacts, qr, printed)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TABLE signs ("
+  " day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  " destination TEXT NOT NULL CHECK (destination = '' OR destination GLOB '[A-Z][A-Z]'),"
+  " sign TEXT NOT NULL CHECK (length (sign) BETWEEN 1 AND 40"
+  "  AND sign NOT GLOB '*[^a-z0-9._-]*'),"
+  " sessions INTEGER NOT NULL CHECK (sessions > 0),"
+  " PRIMARY KEY (day, destination, sign)"
+  ") STRICT, WITHOUT ROWID;"
+  "PRAGMA user_version = 1;";
+
+/* A database of version 1 holding good counts and rows its checks let
+   through: the upgrade keeps the one and drops the other, leaving no trace
+   of them in the file. */
+static void
+test_upgrade (void)
+{
+  char err[256];
+  remove_db ();
+  bool made = accepts ("PRAGMA journal_mode = WAL;")
+    && accepts (v1_schema)
+    && accepts ("INSERT INTO sessions VALUES"
+                " ('2026-11-20', 'ne', 'KH', 'high', 'contacts', 1, 1, 0, 5),"
+                " ('2026-11-21', 'zh_CN', '', 'none', 'checklist', 0, 0, 0, 2),"
+                " ('2026-11-21', 'en@pseudo', 'TH', 'low', 'result', 0, 0, 1, 1),"
+                " ('2026-19-39', 'ne', 'KH', 'high', 'result', 0, 0, 0, 7),"
+                " ('2026-11-21', 'RamBahadur', 'KH', 'high', 'result', 0, 0, 0, 11),"
+                " ('2026-11-22', 'ne', 'KH', 'high', 'result', 0, 0, 0, 9841234567)")
+    && accepts ("INSERT INTO signs VALUES"
+                " ('2026-11-20', 'KH', 'passport.kept', 4),"
+                " ('2026-11-20', 'KH', 'route.overland', 3),"
+                " ('2026-11-20', 'KH', '9841234567', 13),"
+                " ('2026-11-20', 'KH', 'ram.bahadur-9841234567', 17)");
+  ok (made && query_number ("PRAGMA user_version") == 1 && file_holds ("9841234567")
+      && file_holds ("RamBahadur"), "a database of version 1 takes a phone number and a name");
+
+  struct stats *stats = stats_open (path, err, sizeof err);
+  ok (stats != NULL, "a database of version 1 is opened (%s)", stats ? "" : err);
+  ok (query_number ("PRAGMA user_version") == STATS_SCHEMA_VERSION,
+      "and upgraded to version %d", STATS_SCHEMA_VERSION);
+  ok (query_number ("SELECT sum (sessions) FROM sessions") == 8
+      && query_number ("SELECT count (*) FROM sessions") == 3
+      && query_number ("SELECT sessions FROM sessions WHERE language = 'zh_CN'") == 2
+      && query_number ("SELECT sum (sessions) FROM signs") == 7
+      && query_number ("SELECT sessions FROM signs WHERE sign = 'route.overland'") == 3,
+      "its good counts are kept");
+  ok (query_number ("SELECT count (*) FROM sessions WHERE day = '2026-19-39'"
+                    " OR language = 'RamBahadur' OR sessions > 86400") == 0
+      && query_number ("SELECT count (*) FROM signs WHERE sign GLOB '*[0-9]*'") == 0,
+      "its rows that the new checks refuse are dropped");
+  ok (query_number ("SELECT count (*) FROM sqlite_schema WHERE type = 'table'") == 2
+      && query_number ("SELECT count (*) FROM sqlite_schema WHERE sql LIKE '%+0 days%'") == 2,
+      "the old tables are gone, the new ones in their place");
+
+  struct stats_session a = {
+    .day = "2026-11-20", .language = "ne", .destination = "KH", .level = "high",
+    .reached = STATS_REACHED_CONTACTS, .contacts_shown = true, .qr_shown = true,
+    .sign_count = 1, .signs = { "passport.kept" },
+  };
+  ok (stats_record (stats, &a, err, sizeof err) == 0
+      && query_number ("SELECT sessions FROM sessions WHERE language = 'ne'") == 6
+      && query_number ("SELECT sessions FROM signs WHERE sign = 'passport.kept'") == 5,
+      "a new session adds to the kept counts (%s)", err);
+  stats_close (stats);
+  ok (!file_holds ("9841234567") && !file_holds ("RamBahadur"),
+      "the dropped rows are not left in the file");
+
+  stats = stats_open (path, err, sizeof err);
+  ok (stats && query_number ("SELECT sum (sessions) FROM sessions") == 9,
+      "the upgraded database opens again as it is (%s)", stats ? "" : err);
+  stats_close (stats);
+  remove_db ();
 }
 
 static void
@@ -114,34 +254,83 @@ main (void)
       && query_number ("SELECT count (*) FROM sessions") == 1, "newer days are kept");
 
   /* No column can hold free text: each gets a name, a sentence, a phone
-     number or a time, and the database refuses it. */
-  static const char *const refused[] = {
-    "INSERT INTO sessions VALUES ('2026-11-21 14:03', 'ne', 'KH', 'high', 'result', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('Ram Bahadur', 'ne', 'KH', 'high', 'result', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'Ram Bahadur', 'KH', 'high', 'result', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', '9841234567', 'KH', 'high', 'result', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'Golden Jobs', 'high', 'result', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'very bad', 'result', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'my phone', 0, 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 'yes', 0, 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 'a', 0, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 0, 2, 1)",
-    "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 0, 0, 'many')",
-    "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'Agent Mr Chan +855 12 345 678', 1)",
-    "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'called me on sunday', 1)",
-    "INSERT INTO signs VALUES ('21/11/2026', 'KH', 'passport.kept', 1)",
-    "INSERT INTO signs VALUES ('2026-11-21', 'Cambodia', 'passport.kept', 1)",
+     number or a time, and the database refuses it, by the column's CHECK
+     or, for a number, by its type. */
+#define CHECK_FAILED "CHECK constraint failed: "
+#define NOT_INTEGER "cannot store TEXT value in INTEGER column sessions."
+  static const struct { const char *sql, *reason; } refused[] = {
+    { "INSERT INTO sessions VALUES ('2026-11-21 14:03', 'ne', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "day" },
+    { "INSERT INTO sessions VALUES ('Ram Bahadur', 'ne', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "day" },
+    { "INSERT INTO sessions VALUES ('2026-19-39', 'ne', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "day" },
+    { "INSERT INTO sessions VALUES ('12:30', 'ne', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "day" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'Ram Bahadur', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "language" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'RamBahadur', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "language" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'RAM', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "language" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ram_bahadur', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "language" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', '9841234567', 'KH', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "language" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'Golden Jobs', 'high', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "destination" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'very bad', 'result', 0, 0, 0, 1)",
+      CHECK_FAILED "level" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'my phone', 0, 0, 0, 1)",
+      CHECK_FAILED "reached" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 'yes', 0, 0, 1)",
+      NOT_INTEGER "contacts" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 'a', 0, 1)",
+      NOT_INTEGER "qr" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 0, 2, 1)",
+      CHECK_FAILED "printed" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 0, 0, 'many')",
+      NOT_INTEGER "sessions" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'Agent Mr Chan +855 12 345 678', 1)",
+      CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'called me on sunday', 1)",
+      CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'the agent.took my passport', 1)",
+      CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', '9841234567', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'ram.bahadur-9841234567', 1)",
+      CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'Ram.Bahadur', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'ram.bahadur.thapa', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'rambahadur', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'passport.', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', '12:30', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH',"
+      " 'ram-bahadur-thapa.lives-at-the-corner-house', 1)", CHECK_FAILED "sign" },
+    { "INSERT INTO sessions VALUES ('2026-11-21', 'ne', 'KH', 'high', 'result', 0, 0, 0, 9841234567)",
+      CHECK_FAILED "sessions" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'KH', 'passport.kept', 9841234567)",
+      CHECK_FAILED "sessions" },
+    { "INSERT INTO signs VALUES ('21/11/2026', 'KH', 'passport.kept', 1)", CHECK_FAILED "day" },
+    { "INSERT INTO signs VALUES ('2026-02-30', 'KH', 'passport.kept', 1)", CHECK_FAILED "day" },
+    { "INSERT INTO signs VALUES ('2026-11-21', 'Cambodia', 'passport.kept', 1)",
+      CHECK_FAILED "destination" },
   };
   bool all_refused = true;
   for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
-    if (accepts (refused[i]))
+    if (!refuses (refused[i].sql, refused[i].reason, buf, sizeof buf))
       {
         all_refused = false;
-        printf ("# accepted: %s\n", refused[i]);
+        printf ("# %s: %s (wanted: %s)\n", refused[i].sql, buf, refused[i].reason);
       }
   ok (all_refused, "every column refuses free text, names, numbers and times");
-  ok (accepts ("INSERT INTO sessions VALUES ('2026-11-22', 'zh_CN', '', 'low', 'result', 0, 0, 0, 1)"),
-      "while values of the closed sets are accepted");
+  ok (accepts ("INSERT INTO sessions VALUES ('2026-11-22', 'zh_CN', '', 'low', 'result', 0, 0, 0, 1)")
+      && accepts ("INSERT INTO sessions VALUES ('2024-02-29', 'en@pseudo', 'TH', 'none',"
+                  " 'language', 0, 0, 0, 1)")
+      && accepts ("INSERT INTO sessions VALUES ('2026-11-22', 'fil', 'PH', 'high', 'result',"
+                  " 1, 0, 1, 3)")
+      && accepts ("INSERT INTO signs VALUES ('2026-11-22', '', 'recruiter_fee.over-limit', 1)"),
+      "while values of the closed sets and the shapes of codes are accepted");
   ok (query_number ("SELECT count (*) FROM pragma_table_info ('sessions')") == 9
       && query_number ("SELECT count (*) FROM pragma_table_info ('signs')") == 4
       && query_number ("SELECT count (*) FROM sqlite_schema WHERE type = 'table'") == 2,
@@ -162,11 +351,7 @@ main (void)
   ok (stats_valid_day ("2026-11-21") && !stats_valid_day ("2026-11-2")
       && !stats_valid_day ("21-11-2026") && !stats_valid_day ("2026/11/21"),
       "dates are written YYYY-MM-DD");
-  remove (path);
-  char wal[64];
-  snprintf (wal, sizeof wal, "%s-wal", path);
-  remove (wal);
-  snprintf (wal, sizeof wal, "%s-shm", path);
-  remove (wal);
+  test_upgrade ();
+  remove_db ();
   return tap_done ();
 }
