@@ -13,6 +13,7 @@
 #include <time.h>
 #include <wchar.h>
 #include "record.h"
+#include "stats.h"
 #include "system.h"
 
 const char *const content_source_files[] = {
@@ -445,6 +446,14 @@ check_id (struct compiler *c, const struct record *r, const struct type_spec *t)
     {
       const char *dot = strchr (id, '.');
       ok = dot && dot != id && dot[1] && !strchr (dot + 1, '.');
+    }
+  if (ok && answer && t->parent && strlen (id) > STATS_SIGN_MAX)
+    {
+      /* Counted under a cut name, it would be no answer's. */
+      diag_error (c->diag, r->file, r->line,
+                  "option id '%s' is longer than %d characters, which the usage figures keep", id,
+                  STATS_SIGN_MAX);
+      return false;
     }
   if (!ok)
     diag_error (c->diag, r->file, r->line, "%s id '%s' is not valid: use %s", r->type, id,

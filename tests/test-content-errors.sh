@@ -174,6 +174,13 @@ weight = 0' "option id 'w.a2' is not valid: use its question's id, a dot and a n
 expect_error checklist.txt '[question w2]
 text = W?
 source = test' "question id 'w2' is not valid: use lower-case letters, '-' and '_' (no digits)"
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.an-answer-whose-name-goes-on-and-on-and-on]
+text = A
+weight = 0' "option id 'w.an-answer-whose-name-goes-on-and-on-and-on' is longer than 40 characters" 4
 
 # The strings for translators: file:line, what each string is, one entry
 # for a text used twice, and valid PO syntax.
