@@ -38,5 +38,34 @@ main (void)
   session_show (&s, SCREEN_RESULT);
   ok (s.screen == SCREEN_RESULT && s.selected == 0,
       "showing a screen highlights its first item");
+
+  /* Changing the language mid-flow: question 5, its option 2 highlighted,
+     an article's scroll kept; "still there?" over the picker on the way. */
+  session_reset (&s);
+  session_show (&s, SCREEN_QUESTION);
+  s.question = 5;
+  s.selected = 2;
+  s.answers[0] = 3;
+  s.language = 4;
+  session_overlay (&s, SCREEN_HELP);
+  ok (session_can_change_language (&s), "Help over a question offers a change of language");
+  session_start_language_change (&s);
+  ok (s.screen == SCREEN_LANGUAGE && s.selected == 4,
+      "the picker opens with the language in use highlighted");
+  session_overlay (&s, SCREEN_STILL_THERE);
+  session_return (&s);
+  ok (s.screen == SCREEN_LANGUAGE && s.changing_language,
+      "\"still there?\" over the picker returns to it, still changing the language");
+  session_end_language_change (&s);
+  ok (s.screen == SCREEN_QUESTION && s.question == 5 && s.selected == 2 && s.answers[0] == 3
+      && !s.changing_language,
+      "then the same question comes back, highlight and answers kept");
+  session_overlay (&s, SCREEN_HELP);
+  session_start_language_change (&s);
+  session_reset (&s);
+  ok (!s.changing_language, "a reset ends a change of language too");
+  session_show (&s, SCREEN_LANGUAGE);
+  session_overlay (&s, SCREEN_HELP);
+  ok (!session_can_change_language (&s), "Help over the first picker offers no change");
   return tap_done ();
 }
