@@ -55,6 +55,22 @@ check "an agency seen before with a high result is flagged" has "$work/out" 'Age
 check "the flag does not change the level of this offer" test $status -eq 0
 printf 'route = direct\noffer.employer = Someone Else\n' | screen --office-db "$log" >"$work/out" 2>&1
 check "an unrelated offer is not flagged" sh -c "! grep -q 'Seen before' '$work/out'"
+# The day of that first screening, as the log holds it.
+day=$("$SAFEJOB" offers --office-db "$log" --csv 2>/dev/null | awk -F, 'NR == 2 { print $1 }')
+printf 'route = direct\nvisa = work\noffer.licence = ab 123\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "a licence number seen before with a high result is flagged, however it is written" \
+  has "$work/out" "Licence number \"AB-123\" had a high-risk result on $day."
+printf 'route = direct\noffer.employer = --\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "a name with no letters or digits matches no earlier offer (that had none)" \
+  sh -c "! grep -q 'had a high-risk result' '$work/out'"
+printf 'route = direct\nvisa = work\noffer.agency = golden-jobs LTD\noffer.licence = AB 123\n' \
+  | screen --office-db "$log" --format json >"$work/out" 2>&1
+check "JSON: seen_before holds each field seen, as it was logged, and the day" \
+  test "$(jq -r '[.seen_before[] | .field + "=" + .value + "@" + .day] | join(";")' "$work/out")" \
+  = "agency=Golden Jobs Ltd.@$day;licence=AB-123@$day"
+printf 'route = direct\noffer.employer = Someone Else\n' | screen --office-db "$log" --format json >"$work/out" 2>&1
+check "JSON: seen_before is an empty list for an offer not seen" \
+  sh -c "jq -e '.seen_before == []' '$work/out' >/dev/null"
 printf 'route = direct\noffer.agency = =HYPERLINK("http://x")\n' | screen --log --office-db "$log" >/dev/null 2>&1
 "$SAFEJOB" offers --office-db "$log" --csv >"$work/csv" 2>&1
 check "offers --csv starts with its header" \
@@ -65,6 +81,14 @@ check "a formula in a name cannot run in a spreadsheet" grep -q '^[0-9-]*,"'"'"'
 check "days are dates, with no time of day" sh -c "! cut -d, -f1 '$work/csv' | tail -n +2 | grep -qv '^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\$'"
 "$SAFEJOB" offers --office-db "$log" >"$work/out" 2>&1
 check "offers lists the screenings for people" grep -q 'high *100  Golden Jobs Ltd. (AB-123) / KH' "$work/out"
+# Only a high result flags: the formula agency was screened low.
+printf 'route = direct\noffer.agency = hyperlink http x\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "an agency seen before with a low result is not flagged" \
+  sh -c "! grep -q 'had a high-risk result' '$work/out'"
+printf 'route = overland\noffer.employer = Lee & Sons\n' | screen --log --office-db "$log" >/dev/null 2>&1
+printf 'route = direct\nvisa = work\noffer.employer = LEE SONS\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "an employer seen before with a high result is flagged" \
+  has "$work/out" "Employer \"Lee & Sons\" had a high-risk result on"
 "$SAFEJOB" offers --office-db "$work/none.db" >/dev/null 2>"$work/err"; status=$?
 check "a missing office log is an error, not an empty list" sh -c "test $status -eq 1 && grep -q 'cannot use the office log' '$work/err'"
 
