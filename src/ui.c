@@ -140,8 +140,10 @@ redraw (struct app *app, struct view *view)
 
 /* After an Esc, characters already waiting are the rest of an escape
    sequence that ncurses did not know (a person cannot type that fast):
-   swallow the whole sequence, or its digits would choose answers. Returns
-   true when there was one. */
+   swallow the whole sequence, or its digits would choose answers. But a
+   key ncurses did recognise (F12, quick-hide, above all) or another Esc is
+   a key of its own that came in the same read: it is put back, and the Esc
+   counts. Returns true when a sequence was swallowed with the Esc. */
 static bool
 swallow_escape_sequence (void)
 {
@@ -149,10 +151,14 @@ swallow_escape_sequence (void)
   bool any = false;
   nodelay (stdscr, TRUE);
   int status = get_wch (&c);
-  if (status != ERR)
+  if (status == KEY_CODE_YES)
+    ungetch ((int) c);
+  else if (status == OK && c == 27)
+    unget_wch (c);
+  else if (status == OK)
     {
       any = true;
-      if (status == OK && (c == L'[' || c == L'O' || c == L']'))
+      if (c == L'[' || c == L'O' || c == L']')
         /* CSI, SS3, OSC: parameters and intermediates up to a final byte. */
         while ((status = get_wch (&c)) == OK && !(c >= 0x40 && c <= 0x7E && c != L'['))
           ;
