@@ -111,8 +111,7 @@ for code in $codes; do
     # The contacts: a code to call the highlighted one; Down highlights the next.
     echo 'key 1'; check 'qrhas "tel:"'; echo 'absent "…"'
     echo 'key Down'; check 'wait "▶ 2"'; echo 'absent "…"'
-    # Back to the result, a screen at a time. (Backspace, not Esc: Esc
-    # presses that reach the program in one read count as one.)
+    # Back to the result, a screen at a time, by Backspace.
     echo 'key Backspace'
     if [ $rtl = yes ]; then check 'row 6 "  2  "'; else see "Which country is the job in?"; fi
     echo 'key Backspace'
@@ -128,8 +127,7 @@ for code in $codes; do
     echo 'absent "…"'
     echo 'key PageDown 5'; check 'wait "▲"'; echo 'absent "…"'
     # Help (its text names the F12 key in every language), then back to the
-    # same place in the article. (Enter, not Esc: an F12 that follows an Esc
-    # in the same read is dropped, and the walk goes on to F12.)
+    # same place in the article, by Enter.
     echo 'key F1'
     if [ $rtl = yes ]; then check 'absent "▲"'; check 'wait "F12"'
     else see "Back to where you were"; fi
