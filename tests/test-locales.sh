@@ -38,6 +38,12 @@ msg_in () {
 check () { [ "$identify" = no ] || echo "$1"; }
 # see MSGID: MSGID, in this locale, is on screen.
 see () { check "wait \"$(msg_in "$code" "$1")\""; }
+# on MSGID RTL-STEP...: the screen that shows MSGID in this locale, or, in a
+# right-to-left locale, the one the steps after it identify.
+on () {
+  msgid=$1; shift
+  if [ $rtl = yes ]; then for step in "$@"; do check "$step"; done; else see "$msgid"; fi
+}
 # progress Q: "Question Q of N" in this locale.
 progress () {
   msg_in "$code" "Question %zu of %zu" \
@@ -102,35 +108,32 @@ for code in $codes; do
     # Nationality (a long list, one row an item), then destination (a short
     # one, with a blank row between items).
     echo 'key 1'
-    if [ $rtl = yes ]; then check 'absent "(!!!)"'; check 'row 5 "  2  "'
-    else see "Which country are you from?"; fi
+    on "Which country are you from?" 'absent "(!!!)"' 'row 5 "  2  "'
     echo 'absent "…"'
     echo 'key 1'
-    if [ $rtl = yes ]; then check 'row 6 "  2  "'; else see "Which country is the job in?"; fi
+    on "Which country is the job in?" 'row 6 "  2  "'
     echo 'absent "…"'
     # The contacts: a code to call the highlighted one; Down highlights the next.
     echo 'key 1'; check 'qrhas "tel:"'; echo 'absent "…"'
     echo 'key Down'; check 'wait "▶ 2"'; echo 'absent "…"'
     # Back to the result, a screen at a time, by Backspace.
     echo 'key Backspace'
-    if [ $rtl = yes ]; then check 'row 6 "  2  "'; else see "Which country is the job in?"; fi
+    on "Which country is the job in?" 'row 6 "  2  "'
     echo 'key Backspace'
-    if [ $rtl = yes ]; then check 'row 5 "  2  "'; else see "Which country are you from?"; fi
+    on "Which country are you from?" 'row 5 "  2  "'
     echo 'key Backspace'; check 'wait "(!!!)"'
     # The articles (more items than the result has), and one, long.
     echo 'key 2'
-    if [ $rtl = yes ]; then check 'absent "(!!!)"'; check 'wait "  4  "'
-    else see "Choose something to read."; fi
+    on "Choose something to read." 'absent "(!!!)"' 'wait "  4  "'
     echo 'absent "…"'
     echo 'key 2'
-    if [ $rtl = yes ]; then check 'wait "▼"'; else see "↑↓ PgUp PgDn: read on"; fi
+    on "↑↓ PgUp PgDn: read on" 'wait "▼"'
     echo 'absent "…"'
     echo 'key PageDown 5'; check 'wait "▲"'; echo 'absent "…"'
     # Help (its text names the F12 key in every language), then back to the
     # same place in the article, by Enter.
     echo 'key F1'
-    if [ $rtl = yes ]; then check 'absent "▲"'; check 'wait "F12"'
-    else see "Back to where you were"; fi
+    on "Back to where you were" 'absent "▲"' 'wait "F12"'
     echo 'absent "…"'
     echo 'key Enter'; check 'wait "▲"'
     [ $rtl = no ] && see "↑↓ PgUp PgDn: read on"
