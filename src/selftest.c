@@ -79,7 +79,6 @@ check_content (const struct selftest_paths *paths, struct selftest_check *check)
 void
 selftest_printer (const struct selftest_paths *paths, struct selftest_check *check)
 {
-  check->name = N_("Printer");
   if (!paths->printer)
     {
       check->ok = true;
