@@ -76,6 +76,8 @@ draw_begin (struct view *view)
   erase ();
   getmaxyx (stdscr, view->rows, view->cols);
   view->target_count = 0;
+  view->text_rows = 0;
+  view->list_items = 0;
 }
 
 /* Whether this frame's text runs right to left and is reordered here. */
@@ -332,6 +334,7 @@ draw_items_noted (struct view *view, int y, int x, int width, int max_rows,
     rows[i] = draw_text_rows (labels[i], width - MARK);
   shown = visible_items (rows, count, selected, max_rows, &first, &spaced);
   bool scrolled = shown < count;
+  view->list_items = (int) shown;
 
   if (scrolled)
     {
@@ -389,6 +392,7 @@ draw_blocks (struct view *view, int y, int x, int width, int rows,
   for (size_t i = 0; i < count; i++)
     height += draw_text_rows (blocks[i].text, width - blocks[i].indent) + blocks[i].gap;
   int last = height > rows ? height - rows : 0;
+  view->text_rows = rows;
   /* Scrolling past either end stops there; the clamped place is kept so the
      next key moves from what is on screen. */
   *scroll = *scroll > last ? last : *scroll < 0 ? 0 : *scroll;

@@ -52,6 +52,10 @@ struct view
   int rows, cols;
   struct target targets[VIEW_MAX_TARGETS];
   size_t target_count;
+  /* How much one page is on this frame: the rows of its scrolling text,
+     and the list items on screen at once (0 when there is none). */
+  int text_rows;
+  int list_items;
 };
 
 /* Sets up the colours of THEME once the terminal is open. */

@@ -265,7 +265,10 @@ apply (struct app *app, const struct view *view, struct action action)
   const struct screen *screen = screen_current (app);
   struct session *s = &app->session;
   size_t items = screen->items (app);
-  int page = view->rows > 8 ? view->rows - 6 : 1;
+  /* A page is what is on screen less one line (or item), which stays in
+     view to read on from: paging never jumps over a line. */
+  int text_page = view->text_rows > 1 ? view->text_rows - 1 : 1;
+  int list_page = view->list_items > 1 ? view->list_items - 1 : 1;
 
   /* Quick-hide works everywhere, at once. */
   if (action.kind == ACT_HIDE)
@@ -301,10 +304,10 @@ apply (struct app *app, const struct view *view, struct action action)
       move_by (app, screen, 1, screen->arrows_scroll);
       break;
     case ACT_PAGE_UP:
-      move_by (app, screen, screen->scroll_by ? -page : -5, true);
+      move_by (app, screen, screen->scroll_by ? -text_page : -list_page, true);
       break;
     case ACT_PAGE_DOWN:
-      move_by (app, screen, screen->scroll_by ? page : 5, true);
+      move_by (app, screen, screen->scroll_by ? text_page : list_page, true);
       break;
     case ACT_OK:
       if (s->selected < items)

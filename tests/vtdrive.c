@@ -25,6 +25,7 @@
      type "BYTES"            send bytes as they are (garbage, escapes)
      click "TEXT"            tap the first cell of TEXT on screen
      clickat ROW COL         tap a cell (0-based)
+     save FILE               append the screen to FILE, then a line "--"
      resize ROWS COLS        resize the terminal (the program gets SIGWINCH)
    Checks (each is one TAP test; a failing one prints the screen):
      wait "TEXT"             TEXT appears on screen within the time-out
@@ -257,6 +258,28 @@ print_screen (void)
         line[--len] = '\0';
       printf ("# %2d|%s\n", r, line);
     }
+}
+
+/* Appends the screen to PATH, a row a line without trailing blanks, then a
+   line "--": a record of what a person could read, for a test to compare. */
+static void
+save_screen (const char *path)
+{
+  char line[ROW_BYTES];
+  FILE *out = fopen (path, "a");
+  if (!out)
+    bail ("cannot write %s: %s", path, strerror (errno));
+  for (int r = 0; r < term.rows; r++)
+    {
+      screen_row (r, line, sizeof line, NULL);
+      size_t len = strlen (line);
+      while (len > 0 && line[len - 1] == ' ')
+        line[--len] = '\0';
+      fprintf (out, "%s\n", line);
+    }
+  fputs ("--\n", out);
+  if (fclose (out) != 0)
+    bail ("cannot write %s: %s", path, strerror (errno));
 }
 
 /* Finds TEXT on the screen (rows FIRST..LAST); sets *ROW and *COL. */
@@ -798,6 +821,12 @@ run_step (char **w, size_t n)
           return;
         }
       tap_at (r, c);
+    }
+  else if (strcmp (cmd, "save") == 0 && n == 2)
+    {
+      need_program (cmd);
+      settle ();
+      save_screen (w[1]);
     }
   else if (strcmp (cmd, "clickat") == 0 && n == 3)
     {
