@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
+#include <unistd.h>
 #include <curses.h>
 #include "bidi.h"
 #include "draw.h"
@@ -72,6 +73,26 @@ static const struct binding
 enum { STAFF_CHORD_FIRST = 0x18, STAFF_CHORD_SECOND = 0x13 };
 
 static volatile sig_atomic_t stop_requested;
+
+/* Tests through a pseudo-terminal (tests/vtdrive.c) send this character,
+   which no keyboard has, after their keys, when SAFEJOB_TEST_SYNC is set:
+   the program answers, in the terminal's output after the frame it drew,
+   with an escape sequence that terminals ignore. Keys are read in order,
+   so the answer means every key before it was acted on and drawn: the test
+   reads the screen then, instead of waiting for a moment of silence. */
+enum { TEST_PING = 0xE000 };
+static bool test_sync;
+static unsigned long test_pongs;
+
+static void
+answer_test_ping (void)
+{
+  char pong[64];
+  int n = snprintf (pong, sizeof pong, "\033]5379;%lu\007", test_pongs++);
+  /* After refresh(), ncurses has written its buffer: this comes after it. */
+  if (write (STDOUT_FILENO, pong, (size_t) n) != n)
+    test_sync = false;
+}
 
 static void
 on_terminate (int sig)
@@ -153,7 +174,7 @@ swallow_escape_sequence (void)
   int status = get_wch (&c);
   if (status == KEY_CODE_YES)
     ungetch ((int) c);
-  else if (status == OK && c == 27)
+  else if (status == OK && (c == 27 || (test_sync && c == TEST_PING)))
     unget_wch (c);
   else if (status == OK)
     {
@@ -161,7 +182,11 @@ swallow_escape_sequence (void)
       if (c == L'[' || c == L'O' || c == L']')
         /* CSI, SS3, OSC: parameters and intermediates up to a final byte. */
         while ((status = get_wch (&c)) == OK && !(c >= 0x40 && c <= 0x7E && c != L'['))
-          ;
+          if (test_sync && c == TEST_PING)
+            {
+              unget_wch (c);
+              break;
+            }
     }
   nodelay (stdscr, FALSE);
   timeout (1000);
@@ -380,6 +405,7 @@ ui_run (struct app *app)
   if (!app->terminal_bidi)
     putp ("\033[8l");
 
+  test_sync = getenv ("SAFEJOB_TEST_SYNC") != NULL;
   bool dirty = true;
   double last_input = app_clock ();
   double chord_started = -1e9;
@@ -389,7 +415,12 @@ ui_run (struct app *app)
       int status;
 
       if (dirty)
-        redraw (app, &view);
+        {
+          redraw (app, &view);
+          /* The first frame says the program answers pings. */
+          if (test_sync && test_pongs == 0)
+            answer_test_ping ();
+        }
       status = get_wch (&key);
       dirty = status != ERR;
       if (status == ERR)
@@ -409,6 +440,12 @@ ui_run (struct app *app)
         }
       if (status == KEY_CODE_YES && key == KEY_RESIZE)
         continue;
+      if (test_sync && status == OK && key == TEST_PING)
+        {
+          answer_test_ping ();
+          dirty = false;
+          continue;
+        }
       last_input = app_clock ();
       if (status == OK && key == 27 && swallow_escape_sequence ())
         continue;

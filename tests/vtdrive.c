@@ -75,6 +75,14 @@ struct term
   int rows, cols;
   bool altscreen;
   bool cursor_visible;
+  /* The program answers pings (SAFEJOB_TEST_SYNC): the last answer seen,
+     and the pings sent. */
+  bool pings;
+  bool resized;      /* since the last ping */
+  unsigned long pong, pinged;
+  /* Where the scan for the answer "ESC ] 5379 ; N BEL" is in the output. */
+  int pong_state;
+  unsigned long pong_value;
 };
 
 static struct term term = { .master = -1, .pid = -1 };
@@ -161,6 +169,37 @@ on_termprop (VTermProp prop, VTermValue *val, void *user)
   return 1;
 }
 
+/* Gives the program's output to the emulator, and notes the answers to
+   pings in it, wherever the reads cut it. */
+static void
+feed (const char *buf, size_t n)
+{
+  static const char prefix[] = "\033]5379;";
+  for (size_t i = 0; i < n; i++)
+    {
+      char c = buf[i];
+      int at = term.pong_state;
+      if (at < (int) sizeof prefix - 1)
+        {
+          term.pong_state = c == prefix[at] ? at + 1 : c == prefix[0] ? 1 : 0;
+          if (term.pong_state == (int) sizeof prefix - 1)
+            term.pong_value = 0;
+        }
+      else if (c >= '0' && c <= '9')
+        term.pong_value = term.pong_value * 10 + (unsigned long) (c - '0');
+      else
+        {
+          if (c == '\007')
+            {
+              term.pings = true;
+              term.pong = term.pong_value;
+            }
+          term.pong_state = 0;
+        }
+    }
+  vterm_input_write (term.vt, buf, n);
+}
+
 /* Reads what the program wrote for up to WAIT_SECONDS; returns false once
    the program has closed the terminal. */
 static bool
@@ -176,7 +215,7 @@ pump (double wait_seconds)
     {
       size_t n = backlog_len;
       backlog_len = 0;
-      vterm_input_write (term.vt, backlog, n);
+      feed (backlog, n);
       return true;
     }
   if (poll (&pfd, 1, ms) <= 0)
@@ -184,14 +223,42 @@ pump (double wait_seconds)
   ssize_t n = read (term.master, buf, sizeof buf);
   if (n <= 0)
     return n < 0 && (errno == EINTR || errno == EAGAIN);
-  vterm_input_write (term.vt, buf, (size_t) n);
+  feed (buf, (size_t) n);
   return true;
 }
 
-/* Reads until the program has been quiet for a moment. */
+/* Sends a ping after whatever was sent before, and reads until the program
+   answers it: it has then acted on everything before the ping and drawn
+   the result. Returns false when no answer came. */
+static bool
+ping (void)
+{
+  double deadline = now () + timeout_seconds;
+  unsigned long want = ++term.pinged;
+  to_program ("\xEE\x80\x80", 3, NULL);     /* U+E000 */
+  while (term.pong < want)
+    if (!pump (0.05) || now () > deadline)
+      return false;
+  return true;
+}
+
+/* Reads until the program has drawn everything it was sent: by a ping when
+   it answers them, else until it has been quiet for a moment. */
 static void
 settle (void)
 {
+  if (term.pings && term.pid > 0)
+    {
+      /* A ping swallowed by the program (after a cut escape sequence, say)
+         gets no answer: then only silence tells. */
+      /* A resize is a signal, which the program may see only after the
+         key read with it: the second ping comes after it for sure. */
+      bool resized = term.resized;
+      term.resized = false;
+      if (ping () && (!resized || ping ()))
+        return;
+      term.pings = false;
+    }
   double deadline = now () + timeout_seconds;
   double quiet_since = now ();
   while (now () < deadline && now () - quiet_since < 0.15)
@@ -353,6 +420,7 @@ set_size (int rows, int cols)
   term.rows = rows;
   term.cols = cols;
   vterm_set_size (term.vt, rows, cols);
+  term.resized = true;
   if (term.master >= 0)
     ioctl (term.master, TIOCSWINSZ, &ws);
 }
@@ -391,6 +459,9 @@ start (int rows, int cols, char **args, size_t nargs)
   term.cols = cols;
   term.altscreen = false;
   term.cursor_visible = true;
+  term.pings = false;
+  term.pong = term.pinged = 0;
+  term.pong_state = 0;
 
   term.pid = forkpty (&term.master, NULL, NULL, &ws);
   if (term.pid < 0)
@@ -398,6 +469,7 @@ start (int rows, int cols, char **args, size_t nargs)
   if (term.pid == 0)
     {
       setenv ("TERM", "xterm-256color", 1);
+      setenv ("SAFEJOB_TEST_SYNC", "1", 1);
       for (size_t i = 0; i < child_env_count; i++)
         putenv (child_env[i]);
       if (child_file_limit >= 0)
