@@ -15,6 +15,7 @@ struct app
   struct session session;
   const struct content *content;
   bool quit;                 /* set to leave the main loop */
+  double now;                /* seconds on the flow's clock, at the last input or tick */
   int idle_seconds;          /* without input, ask "still there?"; 0: never */
   int idle_countdown;        /* and wipe after this many more seconds */
   int theme;                 /* enum draw_theme */

@@ -9,6 +9,7 @@
 struct arena_block
 {
   struct arena_block *next;
+  size_t size;
   max_align_t data[];
 };
 
@@ -19,6 +20,7 @@ arena_alloc (struct arena *arena, size_t size)
   if (!block)
     return NULL;
   block->next = arena->blocks;
+  block->size = size;
   arena->blocks = block;
   return block->data;
 }
@@ -47,4 +49,12 @@ arena_free (struct arena *arena)
       free (arena->blocks);
       arena->blocks = next;
     }
+}
+
+void
+arena_wipe (struct arena *arena)
+{
+  for (struct arena_block *b = arena->blocks; b; b = b->next)
+    explicit_bzero (b->data, b->size);
+  arena_free (arena);
 }

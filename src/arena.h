@@ -20,4 +20,7 @@ char *arena_strdup (struct arena *arena, const char *s);
 /* Frees everything ARENA owns; it can be used again afterwards. */
 void arena_free (struct arena *arena);
 
+/* The same, after overwriting it with zeros: for a person's answers. */
+void arena_wipe (struct arena *arena);
+
 #endif /* SAFEJOB_ARENA_H */

@@ -23,13 +23,6 @@ int command_offers (int argc, char **argv);
 /* "safejob qr --nationality=CODE [OPTION]...": QR code files. */
 int command_qr (int argc, char **argv);
 
-/* "safejob --languages": the offered languages and their translations. */
-int command_languages (void);
-
-/* Writes that table to OUT. Returns 0, or -1 when the completeness of the
-   translations is not known (the build's languages.stats is missing). */
-int languages_write_table (FILE *out);
-
 /* "safejob stats [OPTION]...": the usage figures, as a summary or an
    export. */
 int command_stats (int argc, char **argv);

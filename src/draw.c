@@ -1,19 +1,26 @@
-/* draw.c -- the curses side of text layout: wrapped text, bars, list items
-   and QR codes. Layout decisions come from wrap.c; this file only paints. */
+/* draw.c -- paints a canvas (layout.c decided where everything goes) on the
+   terminal with curses: the only code that does. */
 #include <config.h>
 #include "draw.h"
 
 #include <stdlib.h>
-#include <string.h>
 #include <curses.h>
-#include "system.h"
-#include "bidi.h"
 #include "i18n.h"
-#include "wrap.h"
 
-enum { MAX_LINES = 64 };
-
-static const wchar_t ellipsis[] = L"\x2026";
+/* Colour pairs; on a terminal without colours, or in the monochrome
+   theme, attributes alone carry the meaning. */
+enum draw_pair
+{
+  PAIR_NORMAL,
+  PAIR_BAR,
+  PAIR_QR,         /* dark on light: a QR code's colours, whatever the theme */
+  PAIR_QR_DARK,    /* a dark module drawn as a blank cell (ASCII terminals) */
+  PAIR_HIGH,
+  PAIR_MEDIUM,
+  PAIR_LOW,
+  PAIR_SELECTED,
+  PAIR_COUNT
+};
 
 /* The terminal's theme: set once when the terminal opens. */
 static enum draw_theme theme;
@@ -70,383 +77,41 @@ pair_attr (enum draw_pair pair)
   return COLOR_PAIR (pair);
 }
 
-void
-draw_begin (struct view *view)
+/* How each style looks. */
+static attr_t
+style_attr (enum style style)
 {
-  erase ();
-  getmaxyx (stdscr, view->rows, view->cols);
-  view->target_count = 0;
-  view->text_rows = 0;
-  view->list_items = 0;
-}
-
-/* Whether this frame's text runs right to left and is reordered here. */
-static bool rtl;
-
-void
-draw_set_rtl (bool on)
-{
-  rtl = on;
-}
-
-/* Paints the N characters at S at (Y, X), never past the right edge; a
-   right-to-left line is reordered for the terminal and aligned right. */
-static void
-put_wide (int y, int x, const wchar_t *s, size_t n, int max_width)
-{
-  int used = 0;
-  size_t i = 0;
-  while (i < n)
+  switch (style)
     {
-      int w = wrap_width (s + i, 1);
-      if (used + w > max_width)
-        break;
-      used += w;
-      i++;
+    case STYLE_STRONG:
+      return A_BOLD;
+    case STYLE_DIM:
+      return A_DIM;
+    case STYLE_TITLE:
+      return A_BOLD | A_UNDERLINE;
+    case STYLE_HIGH:
+      return A_BOLD | pair_attr (PAIR_HIGH);
+    case STYLE_MEDIUM:
+      return A_BOLD | pair_attr (PAIR_MEDIUM);
+    case STYLE_LOW:
+      return A_BOLD | pair_attr (PAIR_LOW);
+    case STYLE_BAR:
+      return A_BOLD | pair_attr (PAIR_BAR);
+    case STYLE_BUTTON:
+      return A_BOLD | A_REVERSE;
+    case STYLE_SELECTED:
+      return A_BOLD | pair_attr (PAIR_SELECTED);
+    case STYLE_SELECTED_DIM:
+      return A_BOLD | A_DIM | pair_attr (PAIR_SELECTED);
+    case STYLE_NORMAL:
+    case STYLE_COUNT:
+    default:
+      return A_NORMAL;
     }
-  if (i == 0)
-    return;
-  /* Terminated, like every string given to curses: ncurses may read a
-     wide string up to its end whatever the count (ASan found a read past a
-     bare buffer here). */
-  wchar_t *visual = rtl ? malloc ((i + 1) * sizeof *visual) : NULL;
-  if (visual && bidi_visual_line (s, i, visual))
-    {
-      visual[i] = L'\0';
-      mvaddnwstr (y, x + max_width - wrap_width (visual, i), visual, (int) i);
-      free (visual);
-      return;
-    }
-  free (visual);
-  mvaddnwstr (y, x, s, (int) i);
-}
-
-int
-draw_text_width (const char *text)
-{
-  wchar_t *wide = wrap_decode (text);
-  int width = wide ? wrap_width (wide, wcslen (wide)) : 0;
-  free (wide);
-  return width;
-}
-
-int
-draw_text_rows (const char *text, int width)
-{
-  wchar_t *wide = wrap_decode (text);
-  if (!wide)
-    return 1;
-  int rows = (int) wrap_text (wide, width, NULL, 0);
-  free (wide);
-  return rows;
-}
-
-int
-draw_text (int y, int x, int width, int max_rows, const char *text,
-           unsigned long attr, enum draw_pair pair)
-{
-  struct wrap_line lines[MAX_LINES];
-  wchar_t *wide;
-  size_t needed, shown;
-
-  if (max_rows <= 0 || width <= 0)
-    return 0;
-  wide = wrap_decode (text);
-  if (!wide)
-    return 0;
-  needed = wrap_text (wide, width, lines, MAX_LINES);
-  shown = needed < (size_t) max_rows ? needed : (size_t) max_rows;
-  if (shown > MAX_LINES)
-    shown = MAX_LINES;
-
-  attron ((attr_t) attr | pair_attr (pair));
-  for (size_t i = 0; i < shown; i++)
-    {
-      const struct wrap_line *line = &lines[i];
-      bool cut = i + 1 == shown && needed > shown;
-      int room = cut ? width - 1 : width;
-      put_wide (y + (int) i, x, wide + line->start, line->length, room);
-      if (cut)
-        {
-          int at = line->width < room ? line->width : room;
-          mvaddwstr (y + (int) i, x + at, ellipsis);
-        }
-    }
-  attroff ((attr_t) attr | pair_attr (pair));
-  free (wide);
-  return (int) shown;
-}
-
-void
-draw_text_lines (int y, int x, int width, int first, int rows, const char *text,
-                 unsigned long attr)
-{
-  struct wrap_line lines[MAX_LINES];
-  wchar_t *wide = wrap_decode (text);
-  if (!wide || width <= 0)
-    {
-      free (wide);
-      return;
-    }
-  size_t needed = wrap_text (wide, width, lines, MAX_LINES);
-  attron ((attr_t) attr);
-  for (int r = 0; r < rows; r++)
-    {
-      size_t i = (size_t) (first + r);
-      if (first + r < 0 || i >= needed || i >= MAX_LINES)
-        continue;
-      put_wide (y + r, x, wide + lines[i].start, lines[i].length, width);
-    }
-  attroff ((attr_t) attr);
-  free (wide);
 }
 
 static void
-draw_bar (int y, int cols, const char *text)
-{
-  attr_t attr = A_BOLD | pair_attr (PAIR_BAR);
-  attron (attr);
-  mvhline (y, 0, ' ', cols);
-  attroff (attr);
-  draw_text (y, 1, cols - 2, 1, text, attr, PAIR_NORMAL);
-}
-
-void
-draw_header (const struct view *view, const char *title)
-{
-  draw_bar (0, view->cols, title);
-}
-
-const char *
-draw_glyph (const char *utf8, const char *ascii)
-{
-  static int utf8_terminal = -1;
-  if (utf8_terminal < 0)
-    utf8_terminal = i18n_is_utf8 ();
-  return utf8_terminal ? utf8 : ascii;
-}
-
-static void
-add_button (struct view *view, int x, int width, int item)
-{
-  if (view->target_count < VIEW_MAX_TARGETS)
-    view->targets[view->target_count++] = (struct target) {
-      .top = view->rows - 1, .height = 1, .left = x, .width = width, .item = item };
-}
-
-/* Draws a button labelled LABEL at (Y, X), sized to its label; returns its
-   width. */
-static int
-draw_button (struct view *view, int y, int x, const char *label, int item)
-{
-  int w = draw_text_width (label) + 2;
-  w = w < 12 ? 12 : w;
-  if (x < 0)
-    x = view->cols + x - w;    /* from the right edge */
-  draw_text (y, x, w, 1, label, A_BOLD | A_REVERSE, PAIR_NORMAL);
-  add_button (view, x, w, item);
-  return w;
-}
-
-void
-draw_footer (struct view *view, const char *hints, bool back)
-{
-  /* TRANSLATORS: buttons on the bottom row, for touch screens; each at most
-     10 columns. */
-  const char *help = _("Help"), *hide = _("Hide"), *back_label = _("Back");
-  char label[128];
-  int y = view->rows - 1;
-  int left = 0, right = view->cols;
-
-  draw_bar (y, view->cols, "");
-  snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x9C\x95", "x"), hide);
-  right -= draw_button (view, y, -1 - (view->cols - right), label, TARGET_HIDE) + 1;
-  snprintf (label, sizeof label, " ? %s ", help);
-  right -= draw_button (view, y, -1 - (view->cols - right), label, TARGET_HELP);
-  if (back)
-    {
-      snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x97\x80", "<"), back_label);
-      left = draw_button (view, y, 0, label, TARGET_BACK) + 1;
-    }
-  if (right - left - 2 > 0)
-    draw_text (y, left + 1, right - left - 2, 1, hints, A_BOLD, PAIR_BAR);
-}
-
-/* Which items fit: from *FIRST on, as many as MAX_ROWS holds, keeping
-   SELECTED in view. Returns how many, and whether blank rows separate them. */
-static size_t
-visible_items (const int *rows, size_t count, size_t selected, int max_rows,
-               size_t *first, bool *spaced)
-{
-  int total = 0;
-  for (size_t i = 0; i < count; i++)
-    total += rows[i];
-  /* A blank row between items makes larger touch targets when it fits. */
-  *spaced = total + (int) count - 1 <= max_rows;
-  if (total <= max_rows)
-    {
-      *first = 0;
-      return count;
-    }
-  /* Scrolling: one row above and one below may be needed for the arrows. */
-  int room = max_rows - 2;
-  size_t from = 0;
-  for (;;)
-    {
-      int used = 0;
-      for (size_t i = from; i <= selected && i < count; i++)
-        used += rows[i];
-      if (used <= room || from == selected)
-        break;
-      from++;
-    }
-  size_t shown = 0;
-  int used = 0;
-  while (from + shown < count && used + rows[from + shown] <= room)
-    used += rows[from + shown++];
-  *first = from;
-  return shown ? shown : 1;
-}
-
-int
-draw_items (struct view *view, int y, int x, int width, int max_rows,
-            const char *const *labels, size_t count, size_t selected)
-{
-  return draw_items_noted (view, y, x, width, max_rows, labels, NULL, count, selected);
-}
-
-int
-draw_items_noted (struct view *view, int y, int x, int width, int max_rows,
-                  const char *const *labels, const char *const *notes, size_t count,
-                  size_t selected)
-{
-  enum { MARK = 5, MAX_ITEMS = 128 };    /* "> 1  " before the label */
-  int rows[MAX_ITEMS];
-  size_t first, shown;
-  bool spaced;
-  int row = y;
-
-  if (count > MAX_ITEMS)
-    count = MAX_ITEMS;
-  if (count == 0 || max_rows <= 0)
-    return 0;
-  for (size_t i = 0; i < count; i++)
-    rows[i] = draw_text_rows (labels[i], width - MARK);
-  shown = visible_items (rows, count, selected, max_rows, &first, &spaced);
-  bool scrolled = shown < count;
-  view->list_items = (int) shown;
-
-  if (scrolled)
-    {
-      if (first > 0)
-        mvaddstr (row, x + 2, draw_glyph ("\xE2\x96\xB2", "^"));   /* more above */
-      row++;
-    }
-  for (size_t i = first; i < first + shown && row < y + max_rows; i++)
-    {
-      bool on = i == selected;
-      attr_t attr = on ? pair_attr (PAIR_SELECTED) | A_BOLD : A_NORMAL;
-      int room = y + max_rows - row - (scrolled ? 1 : 0);
-      int height = rows[i] < room ? rows[i] : room;
-      char mark[32];
-
-      if (height <= 0)
-        break;
-      attron (attr);
-      for (int r = 0; r < height; r++)
-        mvhline (row + r, x, ' ', width);
-      /* Items past 9 have no number key; they are reached by arrows and taps. */
-      const char *arrow = draw_glyph ("\xE2\x96\xB6", ">");
-      if (i < 9)
-        snprintf (mark, sizeof mark, "%s%s%zu", on ? arrow : " ", " ", i + 1);
-      else
-        snprintf (mark, sizeof mark, "%s", on ? arrow : "");
-      mvaddstr (row, x, mark);
-      attroff (attr);
-      draw_text (row, x + MARK, width - MARK, height, labels[i], attr, PAIR_NORMAL);
-      if (notes && notes[i] && height == 1)
-        {
-          /* The note goes after the label on its row, dim, if it fits. */
-          int used = draw_text_width (labels[i]);
-          int space = width - MARK - used - 3;
-          if (space >= draw_text_width (notes[i]))
-            draw_text (row, x + MARK + used + 3, space, 1, notes[i], attr | A_DIM, PAIR_NORMAL);
-        }
-
-      if (view->target_count < VIEW_MAX_TARGETS)
-        view->targets[view->target_count++] = (struct target) {
-          .top = row, .height = height + (spaced ? 1 : 0),
-          .left = x, .width = width, .item = (int) i };
-      row += height + (spaced ? 1 : 0);
-    }
-  if (scrolled && first + shown < count)
-    mvaddstr (y + max_rows - 1, x + 2, draw_glyph ("\xE2\x96\xBC", "v"));   /* more below */
-  return scrolled ? max_rows : row - y;
-}
-
-void
-draw_blocks (struct view *view, int y, int x, int width, int rows,
-             const struct text_block *blocks, size_t count, int *scroll)
-{
-  int height = 0;
-  for (size_t i = 0; i < count; i++)
-    height += draw_text_rows (blocks[i].text, width - blocks[i].indent) + blocks[i].gap;
-  int last = height > rows ? height - rows : 0;
-  view->text_rows = rows;
-  /* Scrolling past either end stops there; the clamped place is kept so the
-     next key moves from what is on screen. */
-  *scroll = *scroll > last ? last : *scroll < 0 ? 0 : *scroll;
-
-  int top = 0;    /* the current block's first row in the whole text */
-  for (size_t i = 0; i < count && top < *scroll + rows; i++)
-    {
-      const struct text_block *b = &blocks[i];
-      int w = width - b->indent;
-      int lines = draw_text_rows (b->text, w);
-      int first = *scroll - top > 0 ? *scroll - top : 0;
-      int at = y + top + first - *scroll;
-      int shown = lines - first;
-      if (at + shown > y + rows)
-        shown = y + rows - at;
-      if (shown > 0)
-        {
-          attr_t attr = (attr_t) b->attr | pair_attr (b->pair);
-          draw_text_lines (at, x + b->indent, w, first, shown, b->text, attr);
-        }
-      top += lines + b->gap;
-    }
-
-  char mark[64];
-  if (*scroll > 0)
-    {
-      snprintf (mark, sizeof mark, "%s", draw_glyph ("\xE2\x96\xB2", "^"));
-      mvaddstr (y > 0 ? y - 1 : y, x + width - 2, mark);
-      if (view->target_count < VIEW_MAX_TARGETS)
-        view->targets[view->target_count++] = (struct target) {
-          y > 0 ? y - 1 : y, 1, x + width - 12, 12, TARGET_SCROLL_UP };
-    }
-  if (*scroll < last)
-    {
-      /* TRANSLATORS: shown while more text is below the screen. */
-      snprintf (mark, sizeof mark, "%s %s", draw_glyph ("\xE2\x96\xBC", "v"), _("more below"));
-      int w = draw_text_width (mark);
-      draw_text (y + rows, x + width - w, w, 1, mark, A_BOLD, PAIR_NORMAL);
-      if (view->target_count < VIEW_MAX_TARGETS)
-        view->targets[view->target_count++] = (struct target) {
-          y + rows, 1, x + width - w - 2, w + 2, TARGET_SCROLL_DOWN };
-    }
-}
-
-void
-draw_qr_size (const struct qr_image *image, int *rows, int *cols)
-{
-  bool halves = i18n_is_utf8 ();
-  *cols = qr_text_cols (image) * (halves ? 1 : 2);
-  *rows = halves ? qr_text_rows (image) : qr_text_cols (image);
-}
-
-void
-draw_qr (int y, int x, const struct qr_image *image)
+draw_code (int y, int x, const struct qr_image *image)
 {
   int cols = qr_text_cols (image);
 
@@ -486,15 +151,18 @@ draw_qr (int y, int x, const struct qr_image *image)
   free (line);
 }
 
-int
-view_hit (const struct view *view, int y, int x)
+void
+draw_canvas (const struct canvas *canvas)
 {
-  for (size_t i = 0; i < view->target_count; i++)
+  erase ();
+  for (size_t i = 0; i < canvas->span_count; i++)
     {
-      const struct target *t = &view->targets[i];
-      if (y >= t->top && y < t->top + t->height && x >= t->left
-          && x < t->left + t->width)
-        return t->item;
+      const struct span *s = &canvas->spans[i];
+      attr_t attr = style_attr (s->style);
+      attron (attr);
+      mvaddnwstr (s->row, s->col, canvas->text + s->start, (int) s->length);
+      attroff (attr);
     }
-  return TARGET_NONE;
+  if (canvas->has_code)
+    draw_code (canvas->code_row, canvas->code_col, &canvas->code);
 }

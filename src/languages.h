@@ -42,4 +42,10 @@ struct language_status
    or -1 when the file or the line is missing or malformed. */
 int languages_status (FILE *stats, const char *code, struct language_status *status);
 
+/* Writes the offered languages to OUT as a table: code, name, how complete
+   the translation is and whether a native speaker reviewed it ('safejob
+   --languages' and the staff screen). Returns 0, or -1 when completeness is
+   not known (the build's languages.stats is missing). */
+int languages_write_table (FILE *out);
+
 #endif /* SAFEJOB_LANGUAGES_H */

@@ -235,7 +235,7 @@ main (int argc, char **argv)
       switch (opt)
         {
         case 'L':
-          return command_languages ();
+          return languages_write_table (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
         case 'o':
           app.office = true;
           break;
@@ -289,7 +289,11 @@ main (int argc, char **argv)
     }
   settings_override (&settings, &command_line);
 
-  if (!isatty (STDIN_FILENO) || !isatty (STDOUT_FILENO))
+  /* Tests run the flow from a script, with no terminal (src/headless.c). */
+  const char *script = getenv ("SAFEJOB_SCRIPT");
+  if (script && !*script)
+    script = NULL;
+  if (!script && (!isatty (STDIN_FILENO) || !isatty (STDOUT_FILENO)))
     {
       fprintf (stderr, _("%s: the kiosk needs a terminal on standard input and "
                          "output\n"), PACKAGE);
@@ -374,7 +378,8 @@ main (int argc, char **argv)
                   _("The office log cannot be used, so nothing will be saved: %s"), err);
     }
   app_reset (&app);
-  int status = ui_run (&app) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  int status = (script ? ui_run_script (&app, script) : ui_run (&app)) == 0 ? EXIT_SUCCESS
+                                                                          : EXIT_FAILURE;
   app_reset (&app);
   offers_log_close (app.log);
   content_free (&content);

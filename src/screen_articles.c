@@ -3,101 +3,74 @@
 #include <config.h>
 #include "screens.h"
 
-#include <stdio.h>
 #include "system.h"
 
 /* --- The list ------------------------------------------------------------ */
 
-static size_t
-articles_items (const struct app *app)
-{
-  return app->content->article_count + 1;    /* the articles, then "Back" */
-}
+enum { BACK_TO_RESULT = -1 };
 
 static void
-articles_draw (struct app *app, struct view *view)
+articles_build (const struct app *app, struct frame *frame)
 {
   const struct content *ct = app->content;
-  const char *items[VIEW_MAX_TARGETS];
-  size_t n = ct->article_count < VIEW_MAX_TARGETS - 1 ? ct->article_count
-                                                      : VIEW_MAX_TARGETS - 1;
-  int row = BODY_TOP;
 
-  for (size_t i = 0; i < n; i++)
-    items[i] = _(ct->articles[i].title);
-  items[n] = _("Back to your result");
   /* TRANSLATORS: the title bar of the awareness reader. */
-  screen_frame (app, view, _("Learn how these traps work"));
-  row += draw_text (row, 2, view->cols - 4, 2, _("Choose something to read."), A_BOLD,
-                    PAIR_NORMAL) + 1;
-  draw_items (view, row, 2, view->cols - 4, view->rows - 1 - row, items, n + 1,
-              app->session.selected);
+  screen_frame (app, frame, _("Learn how these traps work"), true);
+  frame_lead (frame, _("Choose something to read."), STYLE_STRONG, 2, 1);
+  for (size_t i = 0; i < ct->article_count; i++)
+    frame_item (frame, _(ct->articles[i].title), (int) i);
+  frame_item (frame, _("Back to your result"), BACK_TO_RESULT);
 }
 
 static void
-articles_choose (struct app *app, size_t item)
+articles_choose (struct app *app, int item)
 {
-  if (item >= app->content->article_count)
+  if (item == BACK_TO_RESULT)
     {
       session_show (&app->session, SCREEN_RESULT);
       app->session.selected = 1;
       return;
     }
   session_show (&app->session, SCREEN_ARTICLE);
-  app->session.article = item;
+  app->session.article = (size_t) item;
 }
 
 static void
 articles_back (struct app *app)
 {
-  articles_choose (app, app->content->article_count);
+  articles_choose (app, BACK_TO_RESULT);
 }
 
 const struct screen screen_articles = {
-  .draw = articles_draw,
-  .items = articles_items,
+  .build = articles_build,
   .choose = articles_choose,
   .back = articles_back,
-  .has_back = true,
 };
 
 /* --- One article --------------------------------------------------------- */
 
-enum { MAX_BLOCKS = 128 };
-
 static void
-article_draw (struct app *app, struct view *view)
+article_build (const struct app *app, struct frame *frame)
 {
   const struct article *a = &app->content->articles[app->session.article];
-  const char *back = _("Back to the list");
-  struct text_block blocks[MAX_BLOCKS];
-  size_t n = 0;
 
-  blocks[n++] = (struct text_block) { _(a->title), A_BOLD | A_UNDERLINE, PAIR_NORMAL, 0, 1 };
-  for (size_t s = 0; s < a->section_count && n < MAX_BLOCKS; s++)
+  screen_frame (app, frame, _("Learn how these traps work"), true);
+  /* TRANSLATORS: key hints while reading; under 40 columns. */
+  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on");
+  frame->arrows_scroll = true;
+  frame_text (frame, _(a->title), STYLE_TITLE, 0, 1);
+  for (size_t s = 0; s < a->section_count; s++)
     {
-      blocks[n++] = (struct text_block) { _(a->sections[s].heading), A_BOLD, PAIR_NORMAL, 0, 0 };
-      for (size_t p = 0; p < a->sections[s].paragraph_count && n < MAX_BLOCKS; p++)
-        blocks[n++] = (struct text_block) { _(a->sections[s].paragraphs[p]), A_NORMAL,
-                                            PAIR_NORMAL, 0, 1 };
+      frame_text (frame, _(a->sections[s].heading), STYLE_STRONG, 0, 0);
+      for (size_t p = 0; p < a->sections[s].paragraph_count; p++)
+        frame_text (frame, _(a->sections[s].paragraphs[p]), STYLE_NORMAL, 0, 1);
     }
-  screen_frame_hints (app, view, _("Learn how these traps work"),
-                      /* TRANSLATORS: key hints while reading; under 40 columns. */
-                      _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on"));
-  draw_blocks (view, BODY_TOP, 2, view->cols - 4, view->rows - 1 - BODY_TOP - 3, blocks, n,
-               &app->session.scroll);
-  draw_items (view, view->rows - 3, 2, view->cols - 4, 2, &back, 1, 0);
-}
-
-static size_t
-article_items (const struct app *app)
-{
-  (void) app;
-  return 1;    /* "Back to the list" */
+  frame_item (frame, _("Back to the list"), 0);
+  frame->selected = 0;
 }
 
 static void
-article_choose (struct app *app, size_t item)
+article_choose (struct app *app, int item)
 {
   (void) item;
   size_t article = app->session.article;
@@ -111,18 +84,8 @@ article_back (struct app *app)
   article_choose (app, 0);
 }
 
-static void
-article_scroll (struct app *app, int lines)
-{
-  app->session.scroll += lines;
-}
-
 const struct screen screen_article = {
-  .draw = article_draw,
-  .items = article_items,
+  .build = article_build,
   .choose = article_choose,
   .back = article_back,
-  .scroll_by = article_scroll,
-  .arrows_scroll = true,
-  .has_back = true,
 };

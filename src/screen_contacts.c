@@ -1,7 +1,8 @@
 /* screen_contacts.c -- numbers to save for the person's nationality and
    destination, each with its source and check date, and a QR code a phone
    camera reads: the code follows the highlighted contact, so each code stays
-   a small "tel:" URI that an 80x24 screen can show. */
+   a small "tel:" URI that an 80x24 screen can show; a large screen shows
+   one code with every number. */
 #include <config.h>
 #include "screens.h"
 
@@ -10,10 +11,9 @@
 #include "contacts.h"
 #include "printer.h"
 #include "vcard.h"
-#include "qr.h"
 #include "system.h"
 
-enum { MAX_SHOWN = VIEW_MAX_TARGETS - 1 };
+enum { MAX_SHOWN = 31, ITEM_FINISH = -1, ITEM_PRINT = -2 };
 
 /* The contacts that help this person; returns how many. */
 static size_t
@@ -26,177 +26,77 @@ relevant (const struct app *app, const struct contact **out)
   return content_contacts_for (ct, nationality, destination, out, MAX_SHOWN);
 }
 
-static size_t
-contacts_items (const struct app *app)
-{
-  const struct contact *shown[MAX_SHOWN];
-  /* the contacts, "Print" when there is a printer, then "Finish" */
-  return relevant (app, shown) + (app->printer ? 2 : 1);
-}
-
-/* On a large terminal, one code holding every number (a vCard the camera
-   saves as one contact), when all fit one readable card and the screen has
-   room; returns the columns it takes, or 0 (then a code per contact). */
-static int
-draw_card_qr (const struct view *view, const struct contact *const *list, size_t n,
-              int info_rows, int *bottom)
+/* One code that holds every number, a vCard the camera saves as one
+   contact, for a screen large enough; NULL when they do not fit one
+   readable card. */
+static const char *
+card_payload (struct frame *frame, const struct contact *const *list, size_t n)
 {
   enum { CARD_BYTES = 280 };
-  const char *names[VIEW_MAX_TARGETS];
+  const char *names[MAX_SHOWN];
   char card[4096];
-  struct qr_image image;
-  int rows, cols;
+  char name[VCARD_NAME_MAX];
 
-  if (n == 0 || n > VIEW_MAX_TARGETS || view->cols < 120 || view->rows < 40)
-    return 0;
   for (size_t i = 0; i < n; i++)
     names[i] = _(list[i]->name);
-  char name[VCARD_NAME_MAX];
   vcard_name (0, 1, name, sizeof name);
   if (vcard_fit (name, list, names, 0, n, CARD_BYTES) < n
-      || vcard_build (name, list, names, n, card, sizeof card) < 0 || qr_make (card, &image) != 0)
-    return 0;
-  draw_qr_size (&image, &rows, &cols);
-  int x = view->cols - cols - 1;
-  if (BODY_TOP + rows + 2 > view->rows - 1 - info_rows || x < 50)
-    {
-      qr_free (&image);
-      return 0;
-    }
-  draw_qr (BODY_TOP, x, &image);
-  /* TRANSLATORS: under the QR code that holds every number as one contact. */
-  *bottom = BODY_TOP + rows + draw_text (BODY_TOP + rows, x, cols, 2,
-                                         _("Scan with your phone camera to save all these "
-                                           "numbers as one contact"), A_NORMAL, PAIR_NORMAL);
-  qr_free (&image);
-  return cols + 1;
-}
-
-/* Draws the code for CONTACT at the right of the screen; returns the
-   columns it takes, or 0 when there is none, and sets *BOTTOM to the first
-   row below it and its caption. */
-static int
-draw_contact_qr (const struct view *view, const struct contact *contact, int info_rows,
-                 int *bottom)
-{
-  char uri[64];
-  char caption[LABEL_MAX];
-  struct qr_image image;
-  int cols, rows, x;
-
-  *bottom = BODY_TOP;
-  if (contact_tel_uri (contact, 0, uri, sizeof uri) < 0 || qr_make (uri, &image) < 0)
-    return 0;
-  draw_qr_size (&image, &rows, &cols);
-  x = view->cols - cols - 1;
-  if (rows + BODY_TOP + 2 > view->rows - 1 || x < 30)
-    {
-      /* TRANSLATORS: shown instead of the QR code; at most 30 columns a line. */
-      *bottom = BODY_TOP + draw_text (BODY_TOP, view->cols - 31, 30, 3,
-                                      _("The window is too small for the QR code."), A_BOLD,
-                                      PAIR_NORMAL);
-      qr_free (&image);
-      return 31;
-    }
-  draw_qr (BODY_TOP, x, &image);
-  /* TRANSLATORS: under the QR code; %s is a phone number. */
-  snprintf (caption, sizeof caption, _("Scan with your phone camera to call %s"),
-            contact->phones[0].display);
-  /* The caption repeats the number in the list: it gives way to the
-     contact's note and source when they need the rows. */
-  int caption_rows = draw_text_rows (caption, cols);
-  if (BODY_TOP + rows + caption_rows > view->rows - 1 - info_rows)
-    caption_rows = 0;
-  *bottom = BODY_TOP + rows + draw_text (BODY_TOP + rows, x, cols, caption_rows, caption,
-                                         A_NORMAL, PAIR_NORMAL);
-  qr_free (&image);
-  return cols + 1;
+      || vcard_build (name, list, names, n, card, sizeof card) < 0)
+    return NULL;
+  return frame_printf (frame, "%s", card);
 }
 
 static void
-contacts_draw (struct app *app, struct view *view)
+contacts_build (const struct app *app, struct frame *frame)
 {
   const struct contact *list[MAX_SHOWN];
   size_t n = relevant (app, list);
-  size_t count = contacts_items (app);
-  char labels[MAX_SHOWN][LABEL_MAX];
-  const char *items[MAX_SHOWN + 2];
-  char source[LABEL_MAX];
-  const struct contact *shown = NULL;
-  int row = BODY_TOP;
-  int width = view->cols - 4;
-  int qr_bottom = BODY_TOP;
 
+  /* TRANSLATORS: the title bar of the contacts screen. */
+  screen_frame (app, frame, _("Numbers to save"), true);
+  frame_lead (frame, n > 0 ? _("Save these numbers before you travel. Call them if you "
+                               "or someone you know is in danger.")
+                           : _("No checked numbers for this choice yet. Ask the staff "
+                               "here, or go back and choose another country."),
+              STYLE_STRONG, 3, 1);
+  if (app->print_status[0])
+    frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
   for (size_t i = 0; i < n; i++)
     {
       const struct contact *c = list[i];
-      snprintf (labels[i], LABEL_MAX, "%s\n%s%s%s", _(c->name), c->phones[0].display,
-                c->hours ? "  \xC2\xB7  " : "", c->hours ? _(c->hours) : "");
-      items[i] = labels[i];
+      frame_item (frame, frame_printf (frame, "%s\n%s%s%s", _(c->name), c->phones[0].display,
+                                       c->hours ? "  \xC2\xB7  " : "",
+                                       c->hours ? _(c->hours) : ""), (int) i);
     }
   if (app->printer)
     /* TRANSLATORS: prints the numbers and the code on the kiosk's printer. */
-    items[n] = _("Print these numbers");
-  items[count - 1] = _("Finish and start again");
+    frame_item (frame, _("Print these numbers"), ITEM_PRINT);
+  frame_item (frame, _("Finish and start again"), ITEM_FINISH);
+  if (n == 0)
+    return;
 
-  /* TRANSLATORS: the title bar of the contacts screen. */
-  screen_frame (app, view, _("Numbers to save"));
-  if (n > 0)
-    {
-      /* The highlighted contact, or the first while "Finish" is highlighted. */
-      shown = list[app->session.selected < n ? app->session.selected : 0];
-      /* The note and the source, at the full width below the code. */
-      char brief[LABEL_MAX];
-      snprintf (brief, sizeof brief, _("Source: %1$s. Checked on %2$s."), shown->source,
-                shown->checked);
-      int below = draw_text_rows (brief, view->cols - 4)
-                  + (shown->note ? draw_text_rows (_(shown->note), view->cols - 4) : 0);
-      int taken = draw_card_qr (view, list, n, below, &qr_bottom);
-      if (taken == 0)
-        taken = draw_contact_qr (view, shown, below, &qr_bottom);
-      /* For the usage figures: a code was on screen to be scanned. */
-      app->session.saw_qr |= taken > 0;
-      width = view->cols - 3 - taken;
-    }
-  row += draw_text (row, 2, width, 3,
-                    n > 0 ? _("Save these numbers before you travel. Call them if you "
-                              "or someone you know is in danger.")
-                          : _("No checked numbers for this choice yet. Ask the staff "
-                              "here, or go back and choose another country."),
-                    A_BOLD, PAIR_NORMAL) + 1;
-  if (app->print_status[0])
-    row += draw_text (row, 2, width, 3, app->print_status, A_BOLD, PAIR_MEDIUM) + 1;
+  /* The highlighted contact, or the first while another item is. */
+  const struct contact *shown = list[app->session.selected < n ? app->session.selected : 0];
+  const char *card = card_payload (frame, list, n);
+  if (card)
+    frame->codes[frame->code_count++] = (struct frame_code) {
+      .payload = card, .needs_large = true,
+      /* TRANSLATORS: under the QR code that holds every number as one contact. */
+      .caption = _("Scan with your phone camera to save all these numbers as one contact") };
+  char uri[64];
+  if (contact_tel_uri (shown, 0, uri, sizeof uri) >= 0)
+    frame->codes[frame->code_count++] = (struct frame_code) {
+      .payload = frame_printf (frame, "%s", uri),
+      /* TRANSLATORS: under the QR code; %s is a phone number. */
+      .caption = frame_printf (frame, _("Scan with your phone camera to call %s"),
+                               shown->phones[0].display) };
   /* What to know about the highlighted contact, then where its numbers come
-     from: at most five rows at the bottom, so the list keeps the rest. */
-  int info_rows = 0;
-  if (shown)
-    {
-      /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
-      snprintf (source, sizeof source, _("Source: %1$s. Checked on %2$s."),
-                shown->source, shown->checked);
-      const char *note = shown->note ? _(shown->note) : NULL;
-      /* Below the code the whole width is free; beside it, only the list's. */
-      int full = view->cols - 4, info_width = full;
-      int needed = draw_text_rows (source, full) + (note ? draw_text_rows (note, full) : 0);
-      if (view->rows - 1 - needed < qr_bottom)
-        {
-          info_width = width;
-          needed = draw_text_rows (source, width) + (note ? draw_text_rows (note, width) : 0);
-        }
-      int source_rows = draw_text_rows (source, info_width);
-      int note_rows = note ? draw_text_rows (note, info_width) : 0;
-      /* At most six rows, the source first: where a number comes from and
-         when it was checked must be readable. */
-      source_rows = source_rows > 4 ? 4 : source_rows;
-      note_rows = note_rows > 6 - source_rows ? 6 - source_rows : note_rows;
-      info_rows = note_rows + source_rows;
-      int y = view->rows - 1 - info_rows;
-      if (note_rows > 0)
-        draw_text (y, 2, info_width, note_rows, note, A_NORMAL, PAIR_NORMAL);
-      draw_text (y + note_rows, 2, info_width, source_rows, source, A_DIM, PAIR_NORMAL);
-    }
-  draw_items (view, row, 2, width, view->rows - 2 - info_rows - row, items, count,
-              app->session.selected);
+     from, at the bottom. */
+  if (shown->note)
+    frame_foot (frame, _(shown->note), STYLE_NORMAL);
+  /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
+  frame_foot (frame, frame_printf (frame, _("Source: %1$s. Checked on %2$s."), shown->source,
+                                   shown->checked), STYLE_DIM);
 }
 
 /* Prints the slip; says on screen how it went. */
@@ -223,15 +123,14 @@ print_slip (struct app *app)
 }
 
 static void
-contacts_choose (struct app *app, size_t item)
+contacts_choose (struct app *app, int item)
 {
-  size_t count = contacts_items (app);
-  if (item + 1 == count)
+  if (item == ITEM_FINISH)
     app_reset (app);
-  else if (app->printer && item + 2 == count)
+  else if (item == ITEM_PRINT)
     print_slip (app);
   else
-    app->session.selected = item;    /* choosing a contact shows its code */
+    app->session.selected = (size_t) item;    /* choosing a contact shows its code */
 }
 
 static void
@@ -241,9 +140,7 @@ contacts_back (struct app *app)
 }
 
 const struct screen screen_contacts = {
-  .draw = contacts_draw,
-  .items = contacts_items,
+  .build = contacts_build,
   .choose = contacts_choose,
   .back = contacts_back,
-  .has_back = true,
 };

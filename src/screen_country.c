@@ -3,59 +3,45 @@
 #include <config.h>
 #include "screens.h"
 
-#include <stdio.h>
 #include <string.h>
 #include "system.h"
 
-/* The countries with ROLE, in content order, as indexes; returns how many. */
-static size_t
-countries_with (const struct content *content, unsigned role, int *out, size_t max)
-{
-  size_t n = 0;
-  for (size_t i = 0; i < content->country_count && n < max; i++)
-    if (content->countries[i].roles & role)
-      out[n++] = (int) i;
-  return n;
-}
+/* The destination screen's last item: no country, "I don't know". */
+enum { NO_COUNTRY = -1 };
 
-enum { MAX_COUNTRIES = 64 };
-
+/* Lists the countries with ROLE as items, in content order, each item's
+   value the country's index in the content. */
 static void
-draw_countries (struct app *app, struct view *view, unsigned role, const char *title,
-                const char *question, const char *extra)
+country_items (const struct app *app, struct frame *frame, unsigned role)
 {
-  int index[MAX_COUNTRIES];
-  const char *items[MAX_COUNTRIES + 1];
-  size_t n = countries_with (app->content, role, index, MAX_COUNTRIES);
-  int row = BODY_TOP;
-
-  for (size_t i = 0; i < n; i++)
-    items[i] = _(app->content->countries[index[i]].name);
-  if (extra)
-    items[n++] = extra;
-  screen_frame (app, view, title);
-  row += draw_text (row, 2, view->cols - 4, 3, question, A_BOLD, PAIR_NORMAL) + 1;
-  draw_items (view, row, 2, view->cols - 4, view->rows - 1 - row, items, n,
-              app->session.selected);
-}
-
-static void
-nationality_draw (struct app *app, struct view *view)
-{
-  /* TRANSLATORS: the title bar while choosing countries for the contacts. */
-  draw_countries (app, view, COUNTRY_ORIGIN, _("Numbers to save"),
-                  _("Which country are you from?"), NULL);
+  const struct content *ct = app->content;
+  for (size_t i = 0; i < ct->country_count; i++)
+    if (ct->countries[i].roles & role)
+      frame_item (frame, _(ct->countries[i].name), (int) i);
 }
 
 /* Highlights CODE, the kiosk's default, among the countries with ROLE. */
 static void
 preselect (struct app *app, unsigned role, const char *code)
 {
-  int index[MAX_COUNTRIES];
-  size_t n = countries_with (app->content, role, index, MAX_COUNTRIES);
-  for (size_t i = 0; code && i < n; i++)
-    if (strcmp (app->content->countries[index[i]].code, code) == 0)
-      app->session.selected = i;
+  const struct content *ct = app->content;
+  size_t n = 0;
+  for (size_t i = 0; code && i < ct->country_count; i++)
+    if (ct->countries[i].roles & role)
+      {
+        if (strcmp (ct->countries[i].code, code) == 0)
+          app->session.selected = n;
+        n++;
+      }
+}
+
+static void
+nationality_build (const struct app *app, struct frame *frame)
+{
+  /* TRANSLATORS: the title bar while choosing countries for the contacts. */
+  screen_frame (app, frame, _("Numbers to save"), true);
+  frame_lead (frame, _("Which country are you from?"), STYLE_STRONG, 3, 1);
+  country_items (app, frame, COUNTRY_ORIGIN);
 }
 
 void
@@ -65,21 +51,10 @@ screen_show_countries (struct app *app)
   preselect (app, COUNTRY_ORIGIN, app->default_nationality);
 }
 
-static size_t
-nationality_items (const struct app *app)
-{
-  int index[MAX_COUNTRIES];
-  return countries_with (app->content, COUNTRY_ORIGIN, index, MAX_COUNTRIES);
-}
-
 static void
-nationality_choose (struct app *app, size_t item)
+nationality_choose (struct app *app, int country)
 {
-  int index[MAX_COUNTRIES];
-  size_t n = countries_with (app->content, COUNTRY_ORIGIN, index, MAX_COUNTRIES);
-  if (item >= n)
-    return;
-  app->session.nationality = index[item];
+  app->session.nationality = country;
   session_show (&app->session, SCREEN_DESTINATION);
   preselect (app, COUNTRY_DESTINATION, app->default_destination);
 }
@@ -91,27 +66,19 @@ nationality_back (struct app *app)
 }
 
 static void
-destination_draw (struct app *app, struct view *view)
+destination_build (const struct app *app, struct frame *frame)
 {
-  draw_countries (app, view, COUNTRY_DESTINATION, _("Numbers to save"),
-                  _("Which country is the job in?"),
-                  /* TRANSLATORS: the last choice when asked where the job is. */
-                  _("Another country, or I don't know"));
-}
-
-static size_t
-destination_items (const struct app *app)
-{
-  int index[MAX_COUNTRIES];
-  return countries_with (app->content, COUNTRY_DESTINATION, index, MAX_COUNTRIES) + 1;
+  screen_frame (app, frame, _("Numbers to save"), true);
+  frame_lead (frame, _("Which country is the job in?"), STYLE_STRONG, 3, 1);
+  country_items (app, frame, COUNTRY_DESTINATION);
+  /* TRANSLATORS: the last choice when asked where the job is. */
+  frame_item (frame, _("Another country, or I don't know"), NO_COUNTRY);
 }
 
 static void
-destination_choose (struct app *app, size_t item)
+destination_choose (struct app *app, int country)
 {
-  int index[MAX_COUNTRIES];
-  size_t n = countries_with (app->content, COUNTRY_DESTINATION, index, MAX_COUNTRIES);
-  app->session.destination = item < n ? index[item] : SESSION_NO_COUNTRY;
+  app->session.destination = country == NO_COUNTRY ? SESSION_NO_COUNTRY : country;
   session_show (&app->session, SCREEN_CONTACTS);
 }
 
@@ -122,17 +89,13 @@ destination_back (struct app *app)
 }
 
 const struct screen screen_nationality = {
-  .draw = nationality_draw,
-  .items = nationality_items,
+  .build = nationality_build,
   .choose = nationality_choose,
   .back = nationality_back,
-  .has_back = true,
 };
 
 const struct screen screen_destination = {
-  .draw = destination_draw,
-  .items = destination_items,
+  .build = destination_build,
   .choose = destination_choose,
   .back = destination_back,
-  .has_back = true,
 };

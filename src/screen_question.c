@@ -2,7 +2,6 @@
 #include <config.h>
 #include "screens.h"
 
-#include <stdio.h>
 #include "system.h"
 
 static const struct checklist_question *
@@ -12,39 +11,25 @@ current (const struct app *app)
 }
 
 static void
-question_draw (struct app *app, struct view *view)
+question_build (const struct app *app, struct frame *frame)
 {
   const struct checklist_question *q = current (app);
-  const char *items[CHECKLIST_MAX_OPTIONS];
-  char progress[LABEL_MAX];
-  int width = view->cols - 4;
-  int row = BODY_TOP;
-
-  for (size_t i = 0; i < q->option_count; i++)
-    items[i] = _(q->options[i].text);
-  /* TRANSLATORS: progress through the checklist, "Question 3 of 15". */
-  snprintf (progress, sizeof progress, _("Question %zu of %zu"),
-            app->session.question + 1, app->content->checklist.count);
 
   /* TRANSLATORS: the title bar while the checklist is on screen. */
-  screen_frame (app, view, _("Check a job offer"));
-  row += draw_text (row, 2, width, 1, progress, A_DIM, PAIR_NORMAL) + 1;
-  row += draw_text (row, 2, width, 4, _(q->text), A_BOLD, PAIR_NORMAL) + 1;
-  draw_items (view, row, 2, width, view->rows - 1 - row, items, q->option_count,
-              app->session.selected);
-}
-
-static size_t
-question_items (const struct app *app)
-{
-  return current (app)->option_count;
+  screen_frame (app, frame, _("Check a job offer"), true);
+  /* TRANSLATORS: progress through the checklist, "Question 3 of 15". */
+  frame_lead (frame, frame_printf (frame, _("Question %zu of %zu"), app->session.question + 1,
+                                   app->content->checklist.count), STYLE_DIM, 1, 1);
+  frame_lead (frame, _(q->text), STYLE_STRONG, 4, 1);
+  for (size_t i = 0; i < q->option_count; i++)
+    frame_item (frame, _(q->options[i].text), (int) i);
 }
 
 static void
-question_choose (struct app *app, size_t item)
+question_choose (struct app *app, int option)
 {
   struct session *s = &app->session;
-  s->answers[s->question] = (int) item;
+  s->answers[s->question] = option;
   if (s->question + 1 < app->content->checklist.count)
     screen_show_question (app, s->question + 1);
   else
@@ -62,14 +47,12 @@ question_back (struct app *app)
   else
     {
       session_show (s, SCREEN_LANGUAGE);
-      s->selected = s->language;
+      screen_highlight_language (app);
     }
 }
 
 const struct screen screen_question = {
-  .draw = question_draw,
-  .items = question_items,
+  .build = question_build,
   .choose = question_choose,
   .back = question_back,
-  .has_back = true,
 };

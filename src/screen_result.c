@@ -4,115 +4,73 @@
 #include "screens.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <time.h>
 #include "offers_log.h"
 #include "risk.h"
 #include "system.h"
 
 /* The kiosk's items; office mode replaces "Finish" with save or discard. */
-enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_DISCARD, ITEM_MAX };
-
-static size_t
-result_items (const struct app *app)
-{
-  return app->office ? ITEM_MAX : ITEM_DISCARD;
-}
+enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_DISCARD };
 
 static void
-result_draw (struct app *app, struct view *view)
+result_build (const struct app *app, struct frame *frame)
 {
-  static const enum draw_pair level_pair[] = { PAIR_LOW, PAIR_MEDIUM, PAIR_HIGH };
+  static const enum style level_style[] = { STYLE_LOW, STYLE_MEDIUM, STYLE_HIGH };
   struct risk_result result;
-  char banner[LABEL_MAX];
-  char line[2 * LABEL_MAX];
-  const char *items[ITEM_MAX];
-  size_t item_count = result_items (app);
-  int width = view->cols - 4;
-  int row = BODY_TOP;
-  int list_rows;
+  struct frame_block *last;
 
   risk_assess (&app->content->checklist, app->session.answers, &result);
-  items[ITEM_CONTACTS] = _("Numbers to save: who can help you");
-  items[ITEM_ARTICLES] = _("Learn how these traps work");
-  items[ITEM_FINISH] = app->office ? _("Save to the office log and start again")
-                                    : _("Finish and start again");
-  items[ITEM_DISCARD] = _("Start again without saving");
-
   /* TRANSLATORS: the title bar of the result screen. */
-  screen_frame (app, view, _("Your result"));
+  screen_frame (app, frame, _("Your result"), true);
   /* The symbol carries the level for people who cannot tell the colours apart. */
-  snprintf (banner, sizeof banner, " %s %s ", risk_level_symbol (result.level),
-            _(risk_level_name (result.level)));
-  draw_text (row, 2, width, 1, banner, A_BOLD, level_pair[result.level]);
-  row += 2;
-  row += draw_text (row, 2, width, 2, _(risk_level_summary (result.level)), A_BOLD,
-                    PAIR_NORMAL);
+  frame_lead (frame, frame_printf (frame, " %s %s ", risk_level_symbol (result.level),
+                                   _(risk_level_name (result.level))),
+              level_style[result.level], 1, 1);
+  last = frame_lead (frame, _(risk_level_summary (result.level)), STYLE_STRONG, 2, 0);
   if (result.sign_count > 0)
-    {
-      /* TRANSLATORS: %zu is the number of warning signs found. */
-      snprintf (line, sizeof line, ngettext ("%zu warning sign in your answers.",
-                                             "%zu warning signs in your answers.",
-                                             result.sign_count), result.sign_count);
-      row += draw_text (row, 2, width, 1, line, A_NORMAL, PAIR_NORMAL);
-    }
-  row++;
+    /* TRANSLATORS: %zu is the number of warning signs found. */
+    last = frame_lead (frame, frame_printf (frame, ngettext ("%zu warning sign in your answers.",
+                                                             "%zu warning signs in your answers.",
+                                                             result.sign_count),
+                                            result.sign_count), STYLE_NORMAL, 1, 0);
+  last->gap++;
 
   /* Office mode: an agency or employer that had a high result before. */
   for (size_t i = 0; i < app->session.earlier_count; i++)
     {
       const struct report_earlier *e = &app->session.earlier[i];
-      snprintf (line, sizeof line, _("%1$s \"%2$s\" had a high-risk result on %3$s."),
-                _(offer_field_label (e->field)), e->value, e->day);
-      row += draw_text (row, 2, width, 2, line, A_BOLD, PAIR_HIGH);
+      last = frame_lead (frame, frame_printf (frame, _("%1$s \"%2$s\" had a high-risk result "
+                                                       "on %3$s."),
+                                              _(offer_field_label (e->field)), e->value, e->day),
+                         STYLE_HIGH, 2, 0);
     }
   if (app->office && app->log_status[0])
-    row += draw_text (row, 2, width, 2, app->log_status, A_BOLD, PAIR_HIGH);
+    last = frame_lead (frame, app->log_status, STYLE_HIGH, 2, 0);
   if (app->office)
-    row++;
+    last->gap++;
 
   /* The signs and the advice scroll above the choices. */
-  enum { MAX_BLOCKS = 2 * RISK_MAX_SIGNS + 16 };
-  /* Not static: nothing of this person's result may outlive the frame. */
-  char (*texts)[2 * LABEL_MAX] = calloc (MAX_BLOCKS, sizeof *texts);
-  struct text_block blocks[MAX_BLOCKS];
-  size_t n = 0;
-  if (!texts)
-    return;
-  for (size_t i = 0; i < result.sign_count && n + 2 < MAX_BLOCKS; i++)
+  const char *bullet = glyph ("\xE2\x80\xA2", "*");
+  for (size_t i = 0; i < result.sign_count; i++)
     {
       const struct checklist_option *sign = result.signs[i].answer;
-      snprintf (texts[n], sizeof texts[n], "%s %s", draw_glyph ("\xE2\x80\xA2", "*"),
-                _(sign->why));
-      blocks[n] = (struct text_block) { texts[n], A_NORMAL, PAIR_NORMAL, 0, sign->advice ? 0 : 1 };
-      n++;
+      frame_text (frame, frame_printf (frame, "%s %s", bullet, _(sign->why)), STYLE_NORMAL, 0,
+                  sign->advice ? 0 : 1);
       if (sign->advice)
-        {
-          /* TRANSLATORS: %s is the advice for one warning sign. */
-          snprintf (texts[n], sizeof texts[n], _("What to do: %s"), _(sign->advice));
-          blocks[n] = (struct text_block) { texts[n], A_BOLD, PAIR_NORMAL, 2, 1 };
-          n++;
-        }
+        /* TRANSLATORS: %s is the advice for one warning sign. */
+        frame_text (frame, frame_printf (frame, _("What to do: %s"), _(sign->advice)),
+                    STYLE_STRONG, 2, 1);
     }
-  for (size_t i = 0; i < app->content->advice_count && n < MAX_BLOCKS; i++)
-    {
-      snprintf (texts[n], sizeof texts[n], "%s %s", draw_glyph ("\xE2\x80\xA2", "*"),
-                _(app->content->advice[i]));
-      blocks[n] = (struct text_block) { texts[n], A_NORMAL, PAIR_NORMAL, 0, 0 };
-      n++;
-    }
-  list_rows = 2 * (int) item_count;
-  draw_blocks (view, row, 2, width, view->rows - 1 - list_rows - 1 - row, blocks, n,
-               &app->session.scroll);
-  draw_items (view, view->rows - 1 - list_rows, 2, width, list_rows, items,
-              item_count, app->session.selected);
-  free (texts);
-}
+  for (size_t i = 0; i < app->content->advice_count; i++)
+    frame_text (frame, frame_printf (frame, "%s %s", bullet, _(app->content->advice[i])),
+                STYLE_NORMAL, 0, 0);
 
-static void
-result_scroll (struct app *app, int lines)
-{
-  app->session.scroll += lines;
+  frame_item (frame, _("Numbers to save: who can help you"), ITEM_CONTACTS);
+  frame_item (frame, _("Learn how these traps work"), ITEM_ARTICLES);
+  frame_item (frame, app->office ? _("Save to the office log and start again")
+                                 : _("Finish and start again"), ITEM_FINISH);
+  if (app->office)
+    frame_item (frame, _("Start again without saving"), ITEM_DISCARD);
 }
 
 /* Records the screening in the office log; false, with the reason in
@@ -142,7 +100,7 @@ save (struct app *app)
 }
 
 static void
-result_choose (struct app *app, size_t item)
+result_choose (struct app *app, int item)
 {
   if (item == ITEM_CONTACTS)
     screen_show_countries (app);
@@ -161,10 +119,7 @@ result_back (struct app *app)
 }
 
 const struct screen screen_result = {
-  .draw = result_draw,
-  .items = result_items,
+  .build = result_build,
   .choose = result_choose,
-  .scroll_by = result_scroll,
   .back = result_back,
-  .has_back = true,
 };

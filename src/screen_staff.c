@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
-#include "commands.h"
 #include "i18n.h"
 #include "languages.h"
 #include "printer.h"
@@ -18,13 +17,6 @@
 
 enum staff_page { PAGE_CONTENT, PAGE_FIGURES, PAGE_SELFTEST };
 
-static size_t
-no_items (const struct app *app)
-{
-  (void) app;
-  return 0;
-}
-
 static void
 stay (struct app *app)
 {
@@ -32,7 +24,7 @@ stay (struct app *app)
 }
 
 static void
-choose_nothing (struct app *app, size_t item)
+choose_nothing (struct app *app, int item)
 {
   (void) app;
   (void) item;
@@ -41,28 +33,25 @@ choose_nothing (struct app *app, size_t item)
 /* --- Out of service ------------------------------------------------------ */
 
 static void
-out_of_service_draw (struct app *app, struct view *view)
+out_of_service_build (const struct app *app, struct frame *frame)
 {
   (void) app;
-  int row = BODY_TOP + 1;
-  int width = view->cols - 4;
-
-  draw_header (view, "safejob");
+  frame->title = "safejob";
+  frame->top = 3;
   /* The message in every offered language, as far as the screen holds. */
-  for (size_t i = 0; i < languages_count () && row < view->rows - 2; i++)
+  for (size_t i = 0; i < languages_count (); i++)
     {
       const struct language *lang = languages_get (i);
       /* TRANSLATORS: shown when the kiosk cannot work (its content is
          missing, say); at most 76 columns. */
       const char *text = i18n_gettext_in (lang->code, N_("Out of service. Please ask the staff "
                                                          "for help."));
-      row += draw_text (row, 2, width, 2, text, i == 0 ? A_BOLD : A_NORMAL, PAIR_NORMAL);
+      frame_lead (frame, text, i == 0 ? STYLE_STRONG : STYLE_NORMAL, 2, 0);
     }
 }
 
 const struct screen screen_out_of_service = {
-  .draw = out_of_service_draw,
-  .items = no_items,
+  .build = out_of_service_build,
   .choose = choose_nothing,
   .back = stay,
 };
@@ -85,47 +74,32 @@ screen_open_staff (struct app *app)
 }
 
 static void
-pin_draw (struct app *app, struct view *view)
+pin_build (const struct app *app, struct frame *frame)
 {
-  const char *cancel = _("Cancel");
-  char field[LABEL_MAX], message[LABEL_MAX];
-  const char *items[2];
-  int row = BODY_TOP;
-  int width = view->cols - 4;
-  int locked = pin_guard_locked (&app->pin_guard, app_clock ());
+  int locked = pin_guard_locked (&app->pin_guard, app->now);
   size_t digits = strlen (app->pin_entry);
 
   /* TRANSLATORS: the title bar of the staff PIN prompt. */
-  screen_frame_hints (app, view, _("Staff"), _("0-9, Enter, Esc"));
-  row += draw_text (row, 2, width, 3, _("Staff only. Type the staff PIN and press Enter."),
-                    A_BOLD, PAIR_NORMAL) + 1;
+  screen_frame (app, frame, _("Staff"), true);
+  frame->hints = _("0-9, Enter, Esc");
+  frame_lead (frame, _("Staff only. Type the staff PIN and press Enter."), STYLE_STRONG, 3, 1);
   if (locked)
-    {
-      /* TRANSLATORS: %d is a number of minutes. */
-      snprintf (message, sizeof message,
-                ngettext ("Too many wrong PINs. Try again in %d minute.",
-                          "Too many wrong PINs. Try again in %d minutes.", (locked + 59) / 60),
-                (locked + 59) / 60);
-      row += draw_text (row, 2, width, 3, message, A_BOLD, PAIR_HIGH) + 1;
-    }
+    /* TRANSLATORS: %d is a number of minutes. */
+    frame_lead (frame, frame_printf (frame, ngettext ("Too many wrong PINs. Try again in %d "
+                                                      "minute.",
+                                                      "Too many wrong PINs. Try again in %d "
+                                                      "minutes.", (locked + 59) / 60),
+                                     (locked + 59) / 60), STYLE_HIGH, 3, 1);
   else if (app->pin_message)
-    row += draw_text (row, 2, width, 3, _(app->pin_message), A_BOLD, PAIR_HIGH) + 1;
+    frame_lead (frame, _(app->pin_message), STYLE_HIGH, 3, 1);
   /* The PIN itself is never drawn: one star a digit. */
-  snprintf (field, sizeof field, "%s: ", _("PIN"));
-  for (size_t i = 0; i < digits && strlen (field) + 2 < sizeof field; i++)
-    strcat (field, "*");
+  char stars[PIN_MAX_DIGITS + 2];
+  memset (stars, '*', digits);
+  stars[digits] = '\0';
   if (app->session.selected == 0)
-    strcat (field, "_");
-  items[0] = field;
-  items[1] = cancel;
-  draw_items (view, row, 2, width, view->rows - 1 - row, items, 2, app->session.selected);
-}
-
-static size_t
-pin_items (const struct app *app)
-{
-  (void) app;
-  return 2;
+    strcat (stars, "_");
+  frame_item (frame, frame_printf (frame, "%s: %s", _("PIN"), stars), 0)->field = true;
+  frame_item (frame, _("Cancel"), 1);
 }
 
 static void
@@ -137,14 +111,14 @@ pin_cancel (struct app *app)
 }
 
 static void
-pin_choose (struct app *app, size_t item)
+pin_choose (struct app *app, int item)
 {
   if (item == 1)
     {
       pin_cancel (app);
       return;
     }
-  double now = app_clock ();
+  double now = app->now;
   if (pin_guard_locked (&app->pin_guard, now))
     return;
   bool right = pin_matches (app->pin_entry, app->staff_pin_hash);
@@ -162,13 +136,6 @@ pin_choose (struct app *app, size_t item)
       syslog (LOG_WARNING, "wrong staff PIN%s",
               pin_guard_locked (&app->pin_guard, now) ? "; staff menu locked" : "");
     }
-}
-
-static bool
-pin_editable (const struct app *app, size_t item)
-{
-  (void) app;
-  return item == 0;
 }
 
 static bool
@@ -193,18 +160,15 @@ static bool
 pin_tick (struct app *app)
 {
   /* The lock-out's minutes count down on screen. */
-  return pin_guard_locked (&app->pin_guard, app_clock ()) > 0;
+  return pin_guard_locked (&app->pin_guard, app->now) > 0;
 }
 
 const struct screen screen_pin = {
-  .draw = pin_draw,
-  .items = pin_items,
+  .build = pin_build,
   .choose = pin_choose,
   .back = pin_cancel,
-  .editable = pin_editable,
   .type = pin_type,
   .tick = pin_tick,
-  .has_back = true,
 };
 
 /* --- The staff menu ------------------------------------------------------ */
@@ -212,32 +176,21 @@ const struct screen screen_pin = {
 enum { ITEM_CONTENT, ITEM_FIGURES, ITEM_SELFTEST, ITEM_PRINT, ITEM_LEAVE, ITEM_EXIT, ITEM_COUNT };
 
 static void
-staff_draw (struct app *app, struct view *view)
+staff_build (const struct app *app, struct frame *frame)
 {
-  const char *items[ITEM_COUNT] = {
-    /* TRANSLATORS: the staff menu's items. */
-    _("Content and languages"), _("Usage figures"), _("Self-test"),
-    _("Print a test slip"), _("Back to the kiosk"), _("Exit the program"),
-  };
-  int row = BODY_TOP;
-
   /* TRANSLATORS: the title bar of the staff menu. */
-  screen_frame (app, view, _("Staff menu"));
+  screen_frame (app, frame, _("Staff menu"), true);
   if (app->staff_status[0])
-    row += draw_text (row, 2, view->cols - 4, 2, app->staff_status, A_BOLD, PAIR_MEDIUM) + 1;
+    frame_lead (frame, app->staff_status, STYLE_MEDIUM, 2, 1);
   if (app->out_of_service)
-    row += draw_text (row, 2, view->cols - 4, 2,
-                      _("The kiosk is out of service: see the self-test."), A_BOLD,
-                      PAIR_HIGH) + 1;
-  draw_items (view, row, 2, view->cols - 4, view->rows - 1 - row, items, ITEM_COUNT,
-              app->session.selected);
-}
-
-static size_t
-staff_items (const struct app *app)
-{
-  (void) app;
-  return ITEM_COUNT;
+    frame_lead (frame, _("The kiosk is out of service: see the self-test."), STYLE_HIGH, 2, 1);
+  /* TRANSLATORS: the staff menu's items. */
+  frame_item (frame, _("Content and languages"), ITEM_CONTENT);
+  frame_item (frame, _("Usage figures"), ITEM_FIGURES);
+  frame_item (frame, _("Self-test"), ITEM_SELFTEST);
+  frame_item (frame, _("Print a test slip"), ITEM_PRINT);
+  frame_item (frame, _("Back to the kiosk"), ITEM_LEAVE);
+  frame_item (frame, _("Exit the program"), ITEM_EXIT);
 }
 
 /* Each page is text written to a memory stream, drawn like an article. */
@@ -346,7 +299,7 @@ print_test (struct app *app)
 }
 
 static void
-staff_choose (struct app *app, size_t item)
+staff_choose (struct app *app, int item)
 {
   switch (item)
     {
@@ -380,42 +333,31 @@ staff_back (struct app *app)
 }
 
 const struct screen screen_staff = {
-  .draw = staff_draw,
-  .items = staff_items,
+  .build = staff_build,
   .choose = staff_choose,
   .back = staff_back,
-  .has_back = true,
 };
 
 /* --- A staff page -------------------------------------------------------- */
 
 static void
-page_draw (struct app *app, struct view *view)
+page_build (const struct app *app, struct frame *frame)
 {
   static const char *const titles[] = {
     N_("Content and languages"), N_("Usage figures"), N_("Self-test"),
   };
-  const char *back = _("Back to the staff menu");
+
+  screen_frame (app, frame, _(titles[app->staff_page]), true);
+  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on");
+  frame->arrows_scroll = true;
   /* The text's newlines are hard breaks: its tables stay tables. */
-  struct text_block block = { app->staff_text ? app->staff_text : "", A_NORMAL, PAIR_NORMAL,
-                              0, 0 };
-
-  screen_frame_hints (app, view, _(titles[app->staff_page]),
-                      _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on"));
-  draw_blocks (view, BODY_TOP, 2, view->cols - 4, view->rows - 1 - BODY_TOP - 3, &block, 1,
-               &app->session.scroll);
-  draw_items (view, view->rows - 3, 2, view->cols - 4, 2, &back, 1, 0);
-}
-
-static size_t
-page_items (const struct app *app)
-{
-  (void) app;
-  return 1;
+  frame_text (frame, app->staff_text ? app->staff_text : "", STYLE_NORMAL, 0, 0);
+  frame_item (frame, _("Back to the staff menu"), 0);
+  frame->selected = 0;
 }
 
 static void
-page_choose (struct app *app, size_t item)
+page_choose (struct app *app, int item)
 {
   (void) item;
   size_t page = (size_t) app->staff_page;
@@ -430,18 +372,8 @@ page_back (struct app *app)
   page_choose (app, 0);
 }
 
-static void
-page_scroll (struct app *app, int lines)
-{
-  app->session.scroll += lines;
-}
-
 const struct screen screen_staff_page = {
-  .draw = page_draw,
-  .items = page_items,
+  .build = page_build,
   .choose = page_choose,
   .back = page_back,
-  .scroll_by = page_scroll,
-  .arrows_scroll = true,
-  .has_back = true,
 };

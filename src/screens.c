@@ -1,4 +1,4 @@
-/* screens.c -- what the screens share: dispatch and the frame. */
+/* screens.c -- the table of screens, and what they share. */
 #include <config.h>
 #include "screens.h"
 
@@ -8,63 +8,49 @@
 #include "risk.h"
 #include "system.h"
 
-const struct screen *
-screen_current (const struct app *app)
-{
-  switch (app->session.screen)
-    {
-    case SCREEN_ATTRACT:
-      return &screen_attract;
-    case SCREEN_NEUTRAL:
-      return &screen_neutral;
-    case SCREEN_HELP:
-      return &screen_help;
-    case SCREEN_STILL_THERE:
-      return &screen_still_there;
-    case SCREEN_OFFER:
-      return &screen_offer;
-    case SCREEN_QUESTION:
-      return &screen_question;
-    case SCREEN_RESULT:
-      return &screen_result;
-    case SCREEN_NATIONALITY:
-      return &screen_nationality;
-    case SCREEN_DESTINATION:
-      return &screen_destination;
-    case SCREEN_CONTACTS:
-      return &screen_contacts;
-    case SCREEN_ARTICLES:
-      return &screen_articles;
-    case SCREEN_ARTICLE:
-      return &screen_article;
-    case SCREEN_OUT_OF_SERVICE:
-      return &screen_out_of_service;
-    case SCREEN_PIN:
-      return &screen_pin;
-    case SCREEN_STAFF:
-      return &screen_staff;
-    case SCREEN_STAFF_PAGE:
-      return &screen_staff_page;
-    case SCREEN_LANGUAGE:
-    default:
-      return &screen_language;
-    }
-}
+const struct screen *const screens[SCREEN_COUNT] = {
+  [SCREEN_ATTRACT] = &screen_attract,
+  [SCREEN_NEUTRAL] = &screen_neutral,
+  [SCREEN_HELP] = &screen_help,
+  [SCREEN_STILL_THERE] = &screen_still_there,
+  [SCREEN_LANGUAGE] = &screen_language,
+  [SCREEN_OFFER] = &screen_offer,
+  [SCREEN_QUESTION] = &screen_question,
+  [SCREEN_RESULT] = &screen_result,
+  [SCREEN_NATIONALITY] = &screen_nationality,
+  [SCREEN_DESTINATION] = &screen_destination,
+  [SCREEN_CONTACTS] = &screen_contacts,
+  [SCREEN_ARTICLES] = &screen_articles,
+  [SCREEN_ARTICLE] = &screen_article,
+  [SCREEN_OUT_OF_SERVICE] = &screen_out_of_service,
+  [SCREEN_PIN] = &screen_pin,
+  [SCREEN_STAFF] = &screen_staff,
+  [SCREEN_STAFF_PAGE] = &screen_staff_page,
+};
 
 void
-screen_frame_hints (struct app *app, struct view *view, const char *title, const char *hints)
+screen_frame (const struct app *app, struct frame *frame, const char *title, bool back)
 {
-  draw_header (view, title);
-  /* The picker has a Back button only when opened from Help mid-flow. */
-  draw_footer (view, hints, screen_current (app)->has_back || app->session.changing_language);
-}
-
-void
-screen_frame (struct app *app, struct view *view, const char *title)
-{
+  (void) app;
+  frame->title = title;
+  frame->footer = true;
+  frame->back = back;
   /* TRANSLATORS: key hints on the bottom row, between the Back button and
      the Help and Hide buttons; keep it under 40 columns. */
-  screen_frame_hints (app, view, title, _("\xE2\x86\x91\xE2\x86\x93 Enter  1-9"));
+  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 Enter  1-9");
+}
+
+void
+build_too_small (struct frame *frame, int rows, int cols)
+{
+  frame->top = rows / 2 - 1 > 0 ? rows / 2 - 1 : 0;
+  frame->margin = 1;
+  frame_lead (frame, _("Please make the window larger."), STYLE_STRONG, 2, 0);
+  /* TRANSLATORS: %1$d x %2$d is the smallest size, %3$d x %4$d the window's
+     (columns x rows). */
+  frame_lead (frame, frame_printf (frame, _("It needs %1$d x %2$d; it is %3$d x %4$d."),
+                                   SCREEN_MIN_COLS, SCREEN_MIN_ROWS, cols, rows),
+              STYLE_NORMAL, 0, 0);
 }
 
 void

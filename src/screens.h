@@ -1,73 +1,67 @@
-/* screens.h -- the screens of the kiosk flow. A screen draws the session and
-   turns the choice of one of its items, or "back", into a change of session;
-   moving the highlight is common to all and done by ui.c. */
+/* screens.h -- the kiosk's screens. Each builds a frame from the state of the
+   application and says what choosing one of its items, going back, typing
+   and a second without input do to that state. None of them paints or reads
+   a key: flow.c turns input into these calls, layout.c and a renderer show
+   the frame. To add a screen: an id in session.h, a file with its functions,
+   and its line in the table in screens.c (see HACKING.md). */
 #ifndef SAFEJOB_SCREENS_H
 #define SAFEJOB_SCREENS_H
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <curses.h>
+#include <wchar.h>
 #include "app.h"
-#include "draw.h"
+#include "frame.h"
 
 struct screen
 {
-  void (*draw) (struct app *app, struct view *view);
-  size_t (*items) (const struct app *app);       /* choosable items on screen */
-  void (*choose) (struct app *app, size_t item);
+  /* Fills FRAME (reset, with the session's highlight and scroll set) with
+     what the screen shows. Never changes APP. */
+  void (*build) (const struct app *app, struct frame *frame);
+  /* The person chose the item whose value is VALUE. */
+  void (*choose) (struct app *app, int value);
+  /* Back (Esc, Backspace, the Back button). */
   void (*back) (struct app *app);
-  /* For screens that scroll text rather than move a highlight: moves the
-     view by LINES (negative: up); NULL for lists. */
-  void (*scroll_by) (struct app *app, int lines);
-  /* Whether the arrow keys scroll (a text to read) rather than move the
-     highlight (a text with choices under it, which Page Up/Down scroll). */
-  bool arrows_scroll;
-  /* For forms: whether ITEM is a text field, and typing into the
-     highlighted one (C is a character, or 0 to erase the last one; returns
-     whether anything changed). NULL elsewhere. */
-  bool (*editable) (const struct app *app, size_t item);
+  /* Forms: types C into the highlighted field, or erases its last
+     character when C is 0; returns whether anything changed (false: an
+     empty field, so Backspace goes back). NULL on screens without fields. */
   bool (*type) (struct app *app, wint_t c);
-  /* Called each second without input; returns whether to redraw. */
+  /* A second without input; returns whether the screen changed. NULL:
+     nothing moves on its own. */
   bool (*tick) (struct app *app);
-  /* Any key or tap chooses item 0 (the attract and neutral screens). */
-  bool any_key;
-  /* Whether the person can go back from here (a Back button is shown). */
-  bool has_back;
 };
 
-extern const struct screen screen_language;
-extern const struct screen screen_question;
-extern const struct screen screen_result;
-extern const struct screen screen_nationality;
-extern const struct screen screen_destination;
-extern const struct screen screen_contacts;
-extern const struct screen screen_articles;
-extern const struct screen screen_article;
-extern const struct screen screen_offer;
-extern const struct screen screen_attract;
-extern const struct screen screen_neutral;
-extern const struct screen screen_help;
-extern const struct screen screen_still_there;
-extern const struct screen screen_out_of_service;
-extern const struct screen screen_pin;
-extern const struct screen screen_staff;
-extern const struct screen screen_staff_page;
+/* Every screen, indexed by enum screen_id: the table in screens.c has a
+   line for each, and a unit test checks none is missing. */
+extern const struct screen *const screens[SCREEN_COUNT];
+
+/* Each screen's file defines its own. */
+extern const struct screen screen_attract, screen_neutral, screen_help, screen_still_there,
+  screen_language, screen_offer, screen_question, screen_result, screen_nationality,
+  screen_destination, screen_contacts, screen_articles, screen_article,
+  screen_out_of_service, screen_pin, screen_staff, screen_staff_page;
+
+/* The smallest window the flow is laid out for; below it the kiosk asks for
+   a larger window and waits. */
+enum { SCREEN_MIN_ROWS = 20, SCREEN_MIN_COLS = 60 };
+
+/* Shows the too-small message for a window of ROWS x COLS. */
+void build_too_small (struct frame *frame, int rows, int cols);
 
 /* The staff key chord: asks for the PIN (or opens the menu if it is open).
    Does nothing when no staff PIN is set. */
 void screen_open_staff (struct app *app);
 
-/* The screen the session is on. */
-const struct screen *screen_current (const struct app *app);
-
-/* Layout shared by the screens: the first body row and the key hints. */
-enum { BODY_TOP = 2, LABEL_MAX = 512 };
-void screen_frame (struct app *app, struct view *view, const char *title);
-void screen_frame_hints (struct app *app, struct view *view, const char *title,
-                         const char *hints);
+/* Frames shared by the screens: the title bar, the bottom bar with Back
+   when the person can go back, and the usual key hints. */
+void screen_frame (const struct app *app, struct frame *frame, const char *title, bool back);
 
 /* Shows question INDEX with its earlier answer, if any, highlighted. */
 void screen_show_question (struct app *app, size_t index);
+
+/* On the language picker, highlights the language in use (the session's,
+   counted among those the terminal can show). */
+void screen_highlight_language (struct app *app);
 
 /* Shows the nationality screen, the kiosk's default highlighted. */
 void screen_show_countries (struct app *app);

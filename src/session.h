@@ -29,6 +29,7 @@ enum screen_id
   SCREEN_PIN,
   SCREEN_STAFF,
   SCREEN_STAFF_PAGE,
+  SCREEN_COUNT
 };
 
 enum { SESSION_NO_COUNTRY = -1 };

@@ -1,6 +1,6 @@
 /* ui.c -- owns the terminal: opens and restores it, reads keys, mouse clicks
-   and resizes, turns them into actions for the current screen, and redraws.
-   Screens never read input themselves. */
+   and resizes, hands them to the flow, and paints what it lays out. Screens
+   never read input themselves. */
 #include <config.h>
 #include "ui.h"
 
@@ -8,69 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 #include <unistd.h>
 #include <curses.h>
-#include "bidi.h"
 #include "draw.h"
-#include "i18n.h"
-#include "screens.h"
+#include "flow.h"
 #include "system.h"
-
-enum action_kind
-{
-  ACT_NONE,
-  ACT_UP,
-  ACT_DOWN,
-  ACT_PAGE_UP,
-  ACT_PAGE_DOWN,
-  ACT_OK,
-  ACT_BACK,
-  ACT_PICK,     /* choose the item in action.item */
-  ACT_HELP,
-  ACT_HIDE,     /* quick-hide: wipe and show the neutral screen */
-  ACT_ANY,      /* a key that means nothing here, for "press any key" screens */
-  ACT_TYPE,     /* type action.c into a form's field */
-  ACT_ERASE,    /* erase in a form's field, or go back when it is empty */
-  ACT_QUIT,
-};
-
-struct action
-{
-  enum action_kind kind;
-  size_t item;
-  wint_t c;
-};
-
-/* Keys, as wget_wch returns them: function keys (KEY_CODE_YES) and
-   characters are told apart by IS_FUNCTION. */
-static const struct binding
-{
-  wint_t key;
-  bool is_function;
-  enum action_kind kind;
-} bindings[] = {
-  { KEY_UP, true, ACT_UP },
-  { KEY_DOWN, true, ACT_DOWN },
-  { KEY_PPAGE, true, ACT_PAGE_UP },
-  { KEY_NPAGE, true, ACT_PAGE_DOWN },
-  { KEY_LEFT, true, ACT_BACK },
-  { KEY_ENTER, true, ACT_OK },
-  { KEY_BACKSPACE, true, ACT_BACK },
-  { L'\r', false, ACT_OK },
-  { L'\n', false, ACT_OK },
-  { L' ', false, ACT_OK },
-  { 27, false, ACT_BACK },       /* Esc */
-  { 127, false, ACT_BACK },      /* Backspace on most terminals */
-  { 8, false, ACT_BACK },        /* Ctrl-H */
-  { KEY_F (1), true, ACT_HELP },
-  { L'?', false, ACT_HELP },
-  { KEY_F (12), true, ACT_HIDE },
-};
-
-/* Ctrl-X, Ctrl-S: two control keys in a row, which nobody presses by
-   chance and which no touch screen sends. */
-enum { STAFF_CHORD_FIRST = 0x18, STAFF_CHORD_SECOND = 0x13 };
 
 static volatile sig_atomic_t stop_requested;
 
@@ -124,38 +66,24 @@ catch_signals (bool kiosk_mode)
   sigaction (SIGXFSZ, &sa, NULL);
 }
 
-static bool
-too_small (const struct view *view)
+/* The keys curses reports that mean something here. */
+static const struct
 {
-  return view->rows < UI_MIN_ROWS || view->cols < UI_MIN_COLS;
-}
+  int curses_key;
+  enum input_key key;
+} function_keys[] = {
+  { KEY_UP, IN_UP }, { KEY_DOWN, IN_DOWN }, { KEY_LEFT, IN_LEFT }, { KEY_RIGHT, IN_RIGHT },
+  { KEY_PPAGE, IN_PAGE_UP }, { KEY_NPAGE, IN_PAGE_DOWN }, { KEY_HOME, IN_HOME },
+  { KEY_END, IN_END }, { KEY_ENTER, IN_ENTER }, { KEY_BACKSPACE, IN_BACKSPACE },
+  { KEY_F (1), IN_F1 }, { KEY_F (12), IN_F12 },
+};
 
 static void
-draw_too_small (const struct view *view)
+redraw (struct flow *flow)
 {
-  char size[128];
-  int width = view->cols - 2;
-  int row = view->rows / 2 - 1;
-
-  /* TRANSLATORS: %1$d x %2$d is the smallest size, %3$d x %4$d the window's
-     (columns x rows). */
-  snprintf (size, sizeof size, _("It needs %1$d x %2$d; it is %3$d x %4$d."),
-            UI_MIN_COLS, UI_MIN_ROWS, view->cols, view->rows);
-  row = row < 0 ? 0 : row;
-  row += draw_text (row, 1, width, 2, _("Please make the window larger."), A_BOLD,
-                    PAIR_NORMAL);
-  draw_text (row, 1, width, view->rows - row, size, A_NORMAL, PAIR_NORMAL);
-}
-
-static void
-redraw (struct app *app, struct view *view)
-{
-  draw_set_rtl (!app->terminal_bidi && bidi_language_is_rtl (i18n_current ()));
-  draw_begin (view);
-  if (too_small (view))
-    draw_too_small (view);
-  else
-    screen_current (app)->draw (app, view);
+  int rows, cols;
+  getmaxyx (stdscr, rows, cols);
+  draw_canvas (flow_render (flow, rows, cols));
   refresh ();
 }
 
@@ -193,182 +121,45 @@ swallow_escape_sequence (void)
   return any;
 }
 
-/* True when the person has been away long enough to be asked. */
-static bool
-idle_expired (const struct app *app, double idle)
+/* What a mouse event means: a tap acts on its release, so a long press
+   still counts and a drag off the target does not. */
+static struct input
+mouse_input (void)
 {
-  enum screen_id screen = app->session.screen;
-  return app->idle_seconds > 0 && idle >= app->idle_seconds
-         && screen != SCREEN_ATTRACT && screen != SCREEN_NEUTRAL
-         && screen != SCREEN_STILL_THERE && screen != SCREEN_OUT_OF_SERVICE;
-}
-
-static struct action
-mouse_action (const struct view *view)
-{
-  struct action action = { ACT_NONE, 0, 0 };
+  struct input in = { .kind = INPUT_NOTHING };
   MEVENT event;
 
   if (getmouse (&event) != OK)
-    return action;
-  /* A tap arrives as press then release: act on the release, so a long
-     press still counts and a drag off the target does not. */
+    return in;
   if (event.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED))
-    {
-      int item = view_hit (view, event.y, event.x);
-      if (item >= 0)
-        action = (struct action) { ACT_PICK, (size_t) item, 0 };
-      else if (item == TARGET_BACK)
-        action.kind = ACT_BACK;
-      else if (item == TARGET_HELP)
-        action.kind = ACT_HELP;
-      else if (item == TARGET_HIDE)
-        action.kind = ACT_HIDE;
-      else if (item == TARGET_SCROLL_UP)
-        action.kind = ACT_PAGE_UP;
-      else if (item == TARGET_SCROLL_DOWN)
-        action.kind = ACT_PAGE_DOWN;
-    }
+    in = (struct input) { .kind = INPUT_TAP, .row = event.y, .col = event.x };
   else if (event.bstate & BUTTON4_PRESSED)
-    action.kind = ACT_UP;
+    in.kind = INPUT_WHEEL_UP;
 #ifdef BUTTON5_PRESSED
   else if (event.bstate & BUTTON5_PRESSED)
-    action.kind = ACT_DOWN;
+    in.kind = INPUT_WHEEL_DOWN;
 #endif
-  return action;
+  return in;
 }
 
-static struct action
-key_action (const struct app *app, int status, wint_t key, const struct view *view)
+/* What get_wch read, as input for the flow. */
+static struct input
+to_input (int status, wint_t key)
 {
-  const struct screen *screen = screen_current (app);
-  bool is_function = status == KEY_CODE_YES;
-  bool in_field = screen->editable && screen->editable (app, app->session.selected);
-
-  if (is_function && key == KEY_MOUSE)
-    return mouse_action (view);
-  /* In a form's field, characters (digits included) are text, and
-     Backspace erases. */
-  if (in_field && !is_function && key >= L' ' && key != 127 && iswprint (key))
-    return (struct action) { ACT_TYPE, 0, key };
-  if (in_field && ((is_function && key == KEY_BACKSPACE) || (!is_function && (key == 127 || key == 8))))
-    return (struct action) { ACT_ERASE, 0, 0 };
-  /* Ctrl-C ends a developer's run; a kiosk ignores it. */
-  if (!is_function && key == 3)
-    return (struct action) { app->kiosk_mode ? ACT_NONE : ACT_QUIT, 0, 0 };
-  /* Ctrl-Z and Ctrl-\ (suspend, quit) do nothing, not even "any key". */
-  if (!is_function && (key == 26 || key == 28))
-    return (struct action) { ACT_NONE, 0, 0 };
-  if (!is_function && key >= L'1' && key <= L'9')
-    return (struct action) { ACT_PICK, (size_t) (key - L'1'), 0 };
-  for (size_t i = 0; i < ARRAY_SIZE (bindings); i++)
-    if (bindings[i].key == key && bindings[i].is_function == is_function)
-      return (struct action) { bindings[i].kind, 0, 0 };
-  return (struct action) { ACT_ANY, 0, 0 };
-}
-
-/* Moves the highlight, or the text when TEXT is true, by DELTA items or
-   lines. */
-static void
-move_by (struct app *app, const struct screen *screen, int delta, bool text)
-{
-  struct session *s = &app->session;
-  size_t items = screen->items (app);
-
-  if (text && screen->scroll_by)
-    screen->scroll_by (app, delta);
-  else if (delta < 0)
-    s->selected = s->selected > (size_t) -delta ? s->selected - (size_t) -delta : 0;
-  else if (items > 0)
-    s->selected = s->selected + (size_t) delta < items ? s->selected + (size_t) delta
-                                                      : items - 1;
-}
-
-static void
-apply (struct app *app, const struct view *view, struct action action)
-{
-  const struct screen *screen = screen_current (app);
-  struct session *s = &app->session;
-  size_t items = screen->items (app);
-  /* A page is what is on screen less one line (or item), which stays in
-     view to read on from: paging never jumps over a line. */
-  int text_page = view->text_rows > 1 ? view->text_rows - 1 : 1;
-  int list_page = view->list_items > 1 ? view->list_items - 1 : 1;
-
-  /* Quick-hide works everywhere, at once. */
-  if (action.kind == ACT_HIDE)
-    {
-      app_reset (app);
-      if (!app->out_of_service)
-        session_show (s, SCREEN_NEUTRAL);
-      return;
-    }
-  if (action.kind == ACT_QUIT)
-    {
-      app->quit = true;
-      return;
-    }
-  /* "Touch the screen or press any key": anything but a mouse press. */
-  if (screen->any_key)
-    {
-      if (action.kind != ACT_NONE)
-        screen->choose (app, 0);
-      return;
-    }
-
-  switch (action.kind)
-    {
-    case ACT_HELP:
-      if (s->screen != SCREEN_HELP)
-        session_overlay (s, SCREEN_HELP);
-      break;
-    case ACT_UP:
-      move_by (app, screen, -1, screen->arrows_scroll);
-      break;
-    case ACT_DOWN:
-      move_by (app, screen, 1, screen->arrows_scroll);
-      break;
-    case ACT_PAGE_UP:
-      move_by (app, screen, screen->scroll_by ? -text_page : -list_page, true);
-      break;
-    case ACT_PAGE_DOWN:
-      move_by (app, screen, screen->scroll_by ? text_page : list_page, true);
-      break;
-    case ACT_OK:
-      if (s->selected < items)
-        screen->choose (app, s->selected);
-      break;
-    case ACT_PICK:
-      if (action.item < items)
-        {
-          s->selected = action.item;
-          /* A tap on a form's field puts the typing there. */
-          if (!(screen->editable && screen->editable (app, action.item)))
-            screen->choose (app, action.item);
-        }
-      break;
-    case ACT_TYPE:
-      screen->type (app, action.c);
-      break;
-    case ACT_ERASE:
-      if (!screen->type (app, 0))
-        screen->back (app);
-      break;
-    case ACT_BACK:
-      screen->back (app);
-      break;
-    case ACT_NONE:
-    case ACT_ANY:
-    default:
-      break;
-    }
+  if (status == OK)
+    return (struct input) { .kind = INPUT_CHAR, .c = key };
+  if (key == KEY_MOUSE)
+    return mouse_input ();
+  for (size_t i = 0; i < ARRAY_SIZE (function_keys); i++)
+    if (function_keys[i].curses_key == (int) key)
+      return (struct input) { .kind = INPUT_KEY, .key = function_keys[i].key };
+  return (struct input) { .kind = INPUT_KEY, .key = IN_OTHER };
 }
 
 int
 ui_run (struct app *app)
 {
   const char *term = getenv ("TERM");
-  struct view view;
   SCREEN *screen;
 
   if (!term || !*term)
@@ -406,9 +197,10 @@ ui_run (struct app *app)
     putp ("\033[8l");
 
   test_sync = getenv ("SAFEJOB_TEST_SYNC") != NULL;
+  struct flow flow;
+  flow_init (&flow, app, app_clock ());
+  test_sync = getenv ("SAFEJOB_TEST_SYNC") != NULL;
   bool dirty = true;
-  double last_input = app_clock ();
-  double chord_started = -1e9;
   while (!app->quit && !stop_requested)
     {
       wint_t key;
@@ -416,7 +208,7 @@ ui_run (struct app *app)
 
       if (dirty)
         {
-          redraw (app, &view);
+          redraw (&flow);
           /* The first frame says the program answers pings. */
           if (test_sync && test_pongs == 0)
             answer_test_ping ();
@@ -425,17 +217,8 @@ ui_run (struct app *app)
       dirty = status != ERR;
       if (status == ERR)
         {
-          /* A second without input: screens that move on their own tick,
-             and a person who walked away gets "still there?". */
-          const struct screen *on_screen = screen_current (app);
-          if (on_screen->tick)
-            dirty = on_screen->tick (app);
-          if (idle_expired (app, app_clock () - last_input))
-            {
-              session_overlay (&app->session, SCREEN_STILL_THERE);
-              app->session.countdown = app->idle_countdown;
-              dirty = true;
-            }
+          /* A second without input. */
+          dirty = flow_tick (&flow, app_clock ());
           continue;
         }
       if (status == KEY_CODE_YES && key == KEY_RESIZE)
@@ -446,25 +229,15 @@ ui_run (struct app *app)
           dirty = false;
           continue;
         }
-      last_input = app_clock ();
       if (status == OK && key == 27 && swallow_escape_sequence ())
-        continue;
-      /* The staff key chord: Ctrl-X, then Ctrl-S within two seconds. */
-      if (status == OK && key == STAFF_CHORD_FIRST)
         {
-          chord_started = last_input;
+          /* Still input: the idle time starts again. */
+          flow_input (&flow, (struct input) { .kind = INPUT_NOTHING }, app_clock ());
           continue;
         }
-      if (status == OK && key == STAFF_CHORD_SECOND && last_input - chord_started < 2)
-        {
-          screen_open_staff (app);
-          continue;
-        }
-      struct action action = key_action (app, status, key, &view);
-      if (too_small (&view) && action.kind != ACT_QUIT)
-        continue;
-      apply (app, &view, action);
+      flow_input (&flow, to_input (status, key), app_clock ());
     }
+  flow_free (&flow);
 
   endwin ();
   delscreen (screen);

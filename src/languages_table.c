@@ -1,13 +1,13 @@
-/* cmd_languages.c -- "safejob --languages": which languages are offered, how
-   complete each translation is, and whether a native speaker reviewed it. */
+/* languages_table.c -- the offered languages as a table for staff: how
+   complete each translation is, and whether a native speaker reviewed it
+   ('safejob --languages' and the staff menu). */
 #include <config.h>
-#include "commands.h"
+#include "languages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
-#include "languages.h"
 #include "system.h"
 #include "wrap.h"
 
@@ -83,10 +83,4 @@ languages_write_table (FILE *out)
     }
   fclose (stats);
   return 0;
-}
-
-int
-command_languages (void)
-{
-  return languages_write_table (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -1,0 +1,351 @@
+/* flow.c -- input to actions, actions to the screens, and time. */
+#include <config.h>
+#include "flow.h"
+
+#include <wctype.h>
+#include "bidi.h"
+#include "i18n.h"
+#include "screens.h"
+#include "system.h"
+
+enum action_kind
+{
+  ACT_NONE,
+  ACT_UP,
+  ACT_DOWN,
+  ACT_PAGE_UP,
+  ACT_PAGE_DOWN,
+  ACT_OK,
+  ACT_BACK,
+  ACT_PICK,     /* choose the item in action.item */
+  ACT_HELP,
+  ACT_HIDE,     /* quick-hide: wipe and show the neutral screen */
+  ACT_ANY,      /* a key that means nothing here, for "press any key" screens */
+  ACT_TYPE,     /* type action.c into a form's field */
+  ACT_ERASE,    /* erase in a form's field, or go back when it is empty */
+  ACT_QUIT,
+};
+
+struct action
+{
+  enum action_kind kind;
+  size_t item;
+  wint_t c;
+};
+
+/* The keys, function keys and characters apart. */
+static const struct binding
+{
+  enum input_kind kind;    /* INPUT_KEY or INPUT_CHAR */
+  wint_t key;              /* an enum input_key, or a character */
+  enum action_kind action;
+} bindings[] = {
+  { INPUT_KEY, IN_UP, ACT_UP },
+  { INPUT_KEY, IN_DOWN, ACT_DOWN },
+  { INPUT_KEY, IN_PAGE_UP, ACT_PAGE_UP },
+  { INPUT_KEY, IN_PAGE_DOWN, ACT_PAGE_DOWN },
+  { INPUT_KEY, IN_LEFT, ACT_BACK },
+  { INPUT_KEY, IN_ENTER, ACT_OK },
+  { INPUT_KEY, IN_BACKSPACE, ACT_BACK },
+  { INPUT_KEY, IN_F1, ACT_HELP },
+  { INPUT_KEY, IN_F12, ACT_HIDE },
+  { INPUT_CHAR, L'\r', ACT_OK },
+  { INPUT_CHAR, L'\n', ACT_OK },
+  { INPUT_CHAR, L' ', ACT_OK },
+  { INPUT_CHAR, 27, ACT_BACK },       /* Esc */
+  { INPUT_CHAR, 127, ACT_BACK },      /* Backspace on most terminals */
+  { INPUT_CHAR, 8, ACT_BACK },        /* Ctrl-H */
+  { INPUT_CHAR, L'?', ACT_HELP },
+};
+
+/* Ctrl-X, Ctrl-S: two control keys in a row, which nobody presses by
+   chance and which no touch screen sends. */
+enum { STAFF_CHORD_FIRST = 0x18, STAFF_CHORD_SECOND = 0x13 };
+static const double STAFF_CHORD_SECONDS = 2;
+
+static const struct screen *
+current (const struct flow *flow)
+{
+  return screens[flow->app->session.screen];
+}
+
+void
+flow_init (struct flow *flow, struct app *app, double now)
+{
+  *flow = (struct flow) { .app = app, .last_input = now, .chord_started = -1e9 };
+  frame_reset (&flow->frame);
+  app->now = now;
+}
+
+void
+flow_free (struct flow *flow)
+{
+  frame_free (&flow->frame);
+  canvas_free (&flow->canvas);
+}
+
+const struct canvas *
+flow_render (struct flow *flow, int rows, int cols)
+{
+  struct app *app = flow->app;
+  struct session *s = &app->session;
+  struct frame *frame = &flow->frame;
+
+  frame_reset (frame);
+  frame->rtl = !app->terminal_bidi && bidi_language_is_rtl (i18n_current ());
+  flow->too_small = rows < SCREEN_MIN_ROWS || cols < SCREEN_MIN_COLS;
+  if (flow->too_small)
+    build_too_small (frame, rows, cols);
+  else
+    {
+      frame->selected = s->selected;
+      frame->scroll = s->scroll;
+      current (flow)->build (app, frame);
+    }
+  layout_frame (frame, rows, cols, &flow->canvas);
+  if (!flow->too_small)
+    {
+      /* The next key moves from what is on screen, not from past an end. */
+      if (flow->canvas.text_rows > 0)
+        s->scroll = flow->canvas.scroll;
+      /* For the usage figures: a code was on screen to be scanned. */
+      s->saw_qr |= flow->canvas.has_code;
+    }
+  return &flow->canvas;
+}
+
+static struct action
+tap_action (const struct flow *flow, int row, int col)
+{
+  int hit = canvas_hit (&flow->canvas, row, col);
+  switch (hit)
+    {
+    case TARGET_BACK:
+      return (struct action) { ACT_BACK, 0, 0 };
+    case TARGET_HELP:
+      return (struct action) { ACT_HELP, 0, 0 };
+    case TARGET_HIDE:
+      return (struct action) { ACT_HIDE, 0, 0 };
+    case TARGET_SCROLL_UP:
+      return (struct action) { ACT_PAGE_UP, 0, 0 };
+    case TARGET_SCROLL_DOWN:
+      return (struct action) { ACT_PAGE_DOWN, 0, 0 };
+    default:
+      if (hit >= 0)
+        return (struct action) { ACT_PICK, (size_t) hit, 0 };
+      return (struct action) { ACT_NONE, 0, 0 };
+    }
+}
+
+static bool
+in_field (const struct frame *frame)
+{
+  return frame->selected < frame->item_count && frame->items[frame->selected].field;
+}
+
+static struct action
+to_action (const struct flow *flow, struct input in)
+{
+  bool is_char = in.kind == INPUT_CHAR;
+  wint_t c = in.c;
+
+  switch (in.kind)
+    {
+    case INPUT_TAP:
+      return tap_action (flow, in.row, in.col);
+    case INPUT_WHEEL_UP:
+      return (struct action) { ACT_UP, 0, 0 };
+    case INPUT_WHEEL_DOWN:
+      return (struct action) { ACT_DOWN, 0, 0 };
+    case INPUT_NOTHING:
+      return (struct action) { ACT_NONE, 0, 0 };
+    case INPUT_KEY:
+    case INPUT_CHAR:
+    default:
+      break;
+    }
+  /* In a form's field, characters (digits included) are text, and
+     Backspace erases. */
+  if (in_field (&flow->frame))
+    {
+      if (is_char && c >= L' ' && c != 127 && iswprint (c))
+        return (struct action) { ACT_TYPE, 0, c };
+      if ((!is_char && in.key == IN_BACKSPACE) || (is_char && (c == 127 || c == 8)))
+        return (struct action) { ACT_ERASE, 0, 0 };
+    }
+  /* Ctrl-C ends a developer's run; a kiosk ignores it. */
+  if (is_char && c == 3)
+    return (struct action) { flow->app->kiosk_mode ? ACT_NONE : ACT_QUIT, 0, 0 };
+  /* Ctrl-Z and Ctrl-\ (suspend, quit) do nothing, not even "any key". */
+  if (is_char && (c == 26 || c == 28))
+    return (struct action) { ACT_NONE, 0, 0 };
+  if (is_char && c >= L'1' && c <= L'9')
+    return (struct action) { ACT_PICK, (size_t) (c - L'1'), 0 };
+  for (size_t i = 0; i < ARRAY_SIZE (bindings); i++)
+    if (bindings[i].kind == in.kind && bindings[i].key == (is_char ? c : (wint_t) in.key))
+      return (struct action) { bindings[i].action, 0, 0 };
+  return (struct action) { ACT_ANY, 0, 0 };
+}
+
+/* Moves the text when TEXT is true and there is one, else the highlight,
+   by DELTA lines or items. */
+static void
+move_by (struct flow *flow, int delta, bool text)
+{
+  struct session *s = &flow->app->session;
+  const struct canvas *canvas = &flow->canvas;
+  size_t items = flow->frame.item_count;
+
+  if (text && canvas->text_rows > 0)
+    {
+      int to = canvas->scroll + delta;
+      s->scroll = to < 0 ? 0 : to > canvas->scroll_max ? canvas->scroll_max : to;
+    }
+  else if (delta < 0)
+    s->selected = s->selected > (size_t) -delta ? s->selected - (size_t) -delta : 0;
+  else if (items > 0)
+    s->selected = s->selected + (size_t) delta < items ? s->selected + (size_t) delta : items - 1;
+}
+
+static void
+choose (struct flow *flow, size_t item)
+{
+  current (flow)->choose (flow->app, frame_item_value (&flow->frame, item));
+}
+
+static void
+apply (struct flow *flow, struct action action)
+{
+  struct app *app = flow->app;
+  struct session *s = &app->session;
+  const struct frame *frame = &flow->frame;
+  const struct screen *screen = current (flow);
+  /* A page is what is on screen less one line (or item), which stays in
+     view to read on from: paging never jumps over a line. */
+  int text_page = flow->canvas.text_rows > 1 ? flow->canvas.text_rows - 1 : 1;
+  int list_page = flow->canvas.list_items > 1 ? flow->canvas.list_items - 1 : 1;
+  bool text = flow->canvas.text_rows > 0;
+
+  /* Quick-hide works everywhere, at once. */
+  if (action.kind == ACT_HIDE)
+    {
+      app_reset (app);
+      if (!app->out_of_service)
+        session_show (s, SCREEN_NEUTRAL);
+      return;
+    }
+  if (action.kind == ACT_QUIT)
+    {
+      app->quit = true;
+      return;
+    }
+  /* "Touch the screen or press any key": anything but a mouse press. */
+  if (frame->any_key)
+    {
+      if (action.kind != ACT_NONE)
+        choose (flow, 0);
+      return;
+    }
+
+  switch (action.kind)
+    {
+    case ACT_HELP:
+      if (s->screen != SCREEN_HELP)
+        session_overlay (s, SCREEN_HELP);
+      break;
+    case ACT_UP:
+      move_by (flow, -1, frame->arrows_scroll);
+      break;
+    case ACT_DOWN:
+      move_by (flow, 1, frame->arrows_scroll);
+      break;
+    case ACT_PAGE_UP:
+      move_by (flow, text ? -text_page : -list_page, true);
+      break;
+    case ACT_PAGE_DOWN:
+      move_by (flow, text ? text_page : list_page, true);
+      break;
+    case ACT_OK:
+      if (s->selected < frame->item_count)
+        choose (flow, s->selected);
+      break;
+    case ACT_PICK:
+      if (action.item < frame->item_count)
+        {
+          s->selected = action.item;
+          /* A tap on a form's field puts the typing there. */
+          if (!frame->items[action.item].field)
+            choose (flow, action.item);
+        }
+      break;
+    case ACT_TYPE:
+      if (screen->type)
+        screen->type (app, action.c);
+      break;
+    case ACT_ERASE:
+      if (!screen->type || !screen->type (app, 0))
+        screen->back (app);
+      break;
+    case ACT_BACK:
+      screen->back (app);
+      break;
+    case ACT_NONE:
+    case ACT_ANY:
+    case ACT_HIDE:
+    case ACT_QUIT:
+    default:
+      break;
+    }
+}
+
+void
+flow_input (struct flow *flow, struct input in, double now)
+{
+  flow->app->now = now;
+  flow->last_input = now;
+  /* The staff key chord: Ctrl-X, then Ctrl-S within two seconds. */
+  if (in.kind == INPUT_CHAR && in.c == STAFF_CHORD_FIRST)
+    {
+      flow->chord_started = now;
+      return;
+    }
+  if (in.kind == INPUT_CHAR && in.c == STAFF_CHORD_SECOND
+      && now - flow->chord_started < STAFF_CHORD_SECONDS)
+    {
+      screen_open_staff (flow->app);
+      return;
+    }
+  struct action action = to_action (flow, in);
+  if (flow->too_small && action.kind != ACT_QUIT)
+    return;
+  apply (flow, action);
+}
+
+/* True when the person has been away long enough to be asked. */
+static bool
+idle_expired (const struct flow *flow, double now)
+{
+  const struct app *app = flow->app;
+  enum screen_id screen = app->session.screen;
+  return app->idle_seconds > 0 && now - flow->last_input >= app->idle_seconds
+         && screen != SCREEN_ATTRACT && screen != SCREEN_NEUTRAL
+         && screen != SCREEN_STILL_THERE && screen != SCREEN_OUT_OF_SERVICE;
+}
+
+bool
+flow_tick (struct flow *flow, double now)
+{
+  struct app *app = flow->app;
+  bool changed = false;
+
+  app->now = now;
+  if (current (flow)->tick)
+    changed = current (flow)->tick (app);
+  if (idle_expired (flow, now))
+    {
+      session_overlay (&app->session, SCREEN_STILL_THERE);
+      app->session.countdown = app->idle_countdown;
+      changed = true;
+    }
+  return changed;
+}

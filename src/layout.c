@@ -1,0 +1,669 @@
+/* layout.c -- where each part of a frame goes on the grid. Text is broken
+   into lines by wrap.c and measured in display columns; right-to-left lines
+   are reordered by bidi.c when the frame says so. */
+#include <config.h>
+#include "layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "bidi.h"
+#include "i18n.h"
+#include "system.h"
+#include "wrap.h"
+
+static const wchar_t ellipsis[] = L"\x2026";
+
+/* What every placing function needs. */
+struct place
+{
+  const struct frame *frame;
+  struct canvas *canvas;
+};
+
+/* --- The canvas ---------------------------------------------------------- */
+
+static bool
+grow (void **buf, size_t *size, size_t need, size_t elem, bool *failed)
+{
+  if (need <= *size)
+    return true;
+  size_t n = *size ? *size : 64;
+  while (n < need)
+    n *= 2;
+  void *bigger = realloc (*buf, n * elem);
+  if (!bigger)
+    {
+      *failed = true;
+      return false;
+    }
+  *buf = bigger;
+  *size = n;
+  return true;
+}
+
+/* Adds a span of the N characters at S, already in painting order, of
+   WIDTH columns, at (ROW, COL). */
+static void
+add_span (struct canvas *c, int row, int col, const wchar_t *s, size_t n, int width,
+          enum style style)
+{
+  if (n == 0 || row < 0 || row >= c->rows || col < 0 || col >= c->cols)
+    return;
+  if (!grow ((void **) &c->text, &c->text_size, c->text_length + n + 1, sizeof *c->text,
+             &c->out_of_memory)
+      || !grow ((void **) &c->spans, &c->span_size, c->span_count + 1, sizeof *c->spans,
+                &c->out_of_memory))
+    return;
+  memcpy (c->text + c->text_length, s, n * sizeof *s);
+  c->spans[c->span_count++] = (struct span) {
+    .row = row, .col = col, .width = width, .style = style,
+    .start = c->text_length, .length = n };
+  c->text_length += n;
+  c->text[c->text_length++] = L'\0';    /* curses reads strings to their end */
+}
+
+/* WIDTH blanks in STYLE: a bar, a highlighted item's background. */
+static void
+fill (struct canvas *c, int row, int col, int width, enum style style)
+{
+  if (col + width > c->cols)
+    width = c->cols - col;
+  if (width <= 0)
+    return;
+  wchar_t *blanks = malloc ((size_t) width * sizeof *blanks);
+  if (!blanks)
+    {
+      c->out_of_memory = true;
+      return;
+    }
+  wmemset (blanks, L' ', (size_t) width);
+  add_span (c, row, col, blanks, (size_t) width, width, style);
+  free (blanks);
+}
+
+static void
+add_target (struct canvas *c, int top, int height, int left, int width, int item)
+{
+  if (c->target_count < CANVAS_MAX_TARGETS)
+    c->targets[c->target_count++] = (struct target) { top, height, left, width, item };
+}
+
+void
+canvas_free (struct canvas *c)
+{
+  if (c->text)
+    explicit_bzero (c->text, c->text_size * sizeof *c->text);
+  free (c->text);
+  free (c->spans);
+  if (c->has_code)
+    qr_free (&c->code);
+  memset (c, 0, sizeof *c);
+}
+
+int
+canvas_hit (const struct canvas *c, int row, int col)
+{
+  for (size_t i = 0; i < c->target_count; i++)
+    {
+      const struct target *t = &c->targets[i];
+      if (row >= t->top && row < t->top + t->height && col >= t->left && col < t->left + t->width)
+        return t->item;
+    }
+  return TARGET_NONE;
+}
+
+/* --- Text ---------------------------------------------------------------- */
+
+int
+text_width (const char *text)
+{
+  wchar_t *wide = wrap_decode (text);
+  int width = wide ? wrap_width (wide, wcslen (wide)) : 0;
+  free (wide);
+  return width;
+}
+
+int
+text_rows (const char *text, int width)
+{
+  wchar_t *wide = wrap_decode (text);
+  if (!wide)
+    return 1;
+  int rows = (int) wrap_text (wide, width, NULL, 0);
+  free (wide);
+  return rows;
+}
+
+/* TEXT decoded and broken into lines of WIDTH columns: returns the wide
+   text (to free, with *LINES) and sets *COUNT, or NULL. */
+static wchar_t *
+break_lines (const char *text, int width, struct wrap_line **lines, size_t *count)
+{
+  wchar_t *wide = wrap_decode (text);
+  *lines = NULL;
+  *count = 0;
+  if (!wide || width <= 0)
+    {
+      free (wide);
+      return NULL;
+    }
+  size_t n = wrap_text (wide, width, NULL, 0);
+  *lines = calloc (n ? n : 1, sizeof **lines);
+  if (!*lines)
+    {
+      free (wide);
+      return NULL;
+    }
+  *count = wrap_text (wide, width, *lines, n);
+  return wide;
+}
+
+/* Places the N characters at S at (Y, X), as many as fit MAX_WIDTH
+   columns; a right-to-left line is reordered for the terminal and aligned
+   right. Returns the columns used. */
+static int
+put (const struct place *p, int y, int x, const wchar_t *s, size_t n, int max_width,
+     enum style style)
+{
+  int used = 0;
+  size_t i = 0;
+  if (x < 0)
+    return 0;
+  if (x + max_width > p->canvas->cols)
+    max_width = p->canvas->cols - x;
+  while (i < n)
+    {
+      int w = wrap_width (s + i, 1);
+      if (used + w > max_width)
+        break;
+      used += w;
+      i++;
+    }
+  if (i == 0)
+    return 0;
+  wchar_t *visual = p->frame->rtl ? malloc (i * sizeof *visual) : NULL;
+  if (visual && bidi_visual_line (s, i, visual))
+    add_span (p->canvas, y, x + max_width - used, visual, i, used, style);
+  else
+    add_span (p->canvas, y, x, s, i, used, style);
+  free (visual);
+  return used;
+}
+
+/* Places UTF-8 TEXT wrapped into the box at (Y, X) of WIDTH columns and at
+   most MAX_ROWS rows; a text that needs more rows ends with an ellipsis.
+   Returns the rows used. */
+static int
+place_text (const struct place *p, int y, int x, int width, int max_rows, const char *text,
+            enum style style)
+{
+  struct wrap_line *lines;
+  size_t needed;
+  if (max_rows <= 0 || width <= 0)
+    return 0;
+  wchar_t *wide = break_lines (text, width, &lines, &needed);
+  if (!wide)
+    return 0;
+  size_t shown = needed < (size_t) max_rows ? needed : (size_t) max_rows;
+  for (size_t i = 0; i < shown; i++)
+    {
+      const struct wrap_line *line = &lines[i];
+      bool cut = i + 1 == shown && needed > shown;
+      int room = cut ? width - 1 : width;
+      put (p, y + (int) i, x, wide + line->start, line->length, room, style);
+      if (cut)
+        {
+          int at = line->width < room ? line->width : room;
+          add_span (p->canvas, y + (int) i, x + at, ellipsis, 1, 1, style);
+        }
+    }
+  free (lines);
+  free (wide);
+  return (int) shown;
+}
+
+/* Places rows FIRST .. FIRST + ROWS - 1 of TEXT wrapped to WIDTH columns at
+   (Y, X): a window on a text longer than the screen. */
+static void
+place_lines (const struct place *p, int y, int x, int width, int first, int rows,
+             const char *text, enum style style)
+{
+  struct wrap_line *lines;
+  size_t needed;
+  wchar_t *wide = break_lines (text, width, &lines, &needed);
+  if (!wide)
+    return;
+  for (int r = 0; r < rows; r++)
+    {
+      size_t i = (size_t) (first + r);
+      if (first + r >= 0 && i < needed)
+        put (p, y + r, x, wide + lines[i].start, lines[i].length, width, style);
+    }
+  free (lines);
+  free (wide);
+}
+
+/* Places TEXT, one line, at (Y, X) as it is, in any direction of text: a
+   mark or a number, not words. */
+static void
+place_mark (const struct place *p, int y, int x, const char *text, enum style style)
+{
+  wchar_t *wide = wrap_decode (text);
+  if (wide)
+    {
+      size_t n = wcslen (wide);
+      int w = wrap_width (wide, n);
+      if (x >= 0 && x + w <= p->canvas->cols)
+        add_span (p->canvas, y, x, wide, n, w, style);
+    }
+  free (wide);
+}
+
+static void
+place_glyph (const struct place *p, int y, int x, const char *utf8, const char *ascii,
+             enum style style)
+{
+  place_mark (p, y, x, glyph (utf8, ascii), style);
+}
+
+/* --- Bars ---------------------------------------------------------------- */
+
+static void
+place_bar (const struct place *p, int y, const char *text)
+{
+  fill (p->canvas, y, 0, p->canvas->cols, STYLE_BAR);
+  if (text)
+    place_text (p, y, 1, p->canvas->cols - 2, 1, text, STYLE_BAR);
+}
+
+/* A button labelled LABEL on row Y at column X (negative: that far from the
+   right edge), as wide as its label and at least 12 columns for a finger.
+   Returns its width. */
+static int
+place_button (const struct place *p, int y, int x, const char *label, int item)
+{
+  int w = text_width (label) + 2;
+  w = w < 12 ? 12 : w;
+  if (x < 0)
+    x = p->canvas->cols + x - w;
+  place_text (p, y, x, w, 1, label, STYLE_BUTTON);
+  add_target (p->canvas, y, 1, x, w, item);
+  return w;
+}
+
+static void
+place_footer (const struct place *p)
+{
+  const struct frame *f = p->frame;
+  int cols = p->canvas->cols;
+  int y = p->canvas->rows - 1;
+  int left = 0, right = cols;
+  /* TRANSLATORS: buttons on the bottom row, for touch screens; each at most
+     10 columns. */
+  const char *help = _("Help"), *hide = _("Hide"), *back = _("Back");
+  char label[128];
+
+  place_bar (p, y, NULL);
+  snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x9C\x95", "x"), hide);
+  right -= place_button (p, y, -1, label, TARGET_HIDE) + 1;
+  snprintf (label, sizeof label, " ? %s ", help);
+  right -= place_button (p, y, -1 - (cols - right), label, TARGET_HELP);
+  if (f->back)
+    {
+      snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x97\x80", "<"), back);
+      left = place_button (p, y, 0, label, TARGET_BACK) + 1;
+    }
+  if (f->hints && right - left - 2 > 0)
+    place_text (p, y, left + 1, right - left - 2, 1, f->hints, STYLE_BAR);
+}
+
+/* --- The list ------------------------------------------------------------ */
+
+/* Which items fit: from *FIRST on, as many as MAX_ROWS holds, keeping
+   SELECTED in view. Returns how many, and whether blank rows separate them. */
+static size_t
+visible_items (const int *rows, size_t count, size_t selected, int max_rows, size_t *first,
+               bool *spaced)
+{
+  int total = 0;
+  for (size_t i = 0; i < count; i++)
+    total += rows[i];
+  /* A blank row between items makes larger touch targets when it fits. */
+  *spaced = total + (int) count - 1 <= max_rows;
+  if (total <= max_rows)
+    {
+      *first = 0;
+      return count;
+    }
+  /* Scrolling: one row above and one below may be needed for the arrows. */
+  int room = max_rows - 2;
+  size_t from = 0;
+  for (;;)
+    {
+      int used = 0;
+      for (size_t i = from; i <= selected && i < count; i++)
+        used += rows[i];
+      if (used <= room || from == selected)
+        break;
+      from++;
+    }
+  size_t shown = 0;
+  int used = 0;
+  while (from + shown < count && used + rows[from + shown] <= room)
+    used += rows[from + shown++];
+  *first = from;
+  return shown ? shown : 1;
+}
+
+/* Places the frame's items, numbered, in the box at (Y, X), WIDTH columns
+   by MAX_ROWS rows, the selected one highlighted, each a touch target.
+   Returns the rows used. */
+static int
+place_items (const struct place *p, int y, int x, int width, int max_rows)
+{
+  enum { MARK = 5 };    /* "> 1  " before the label */
+  const struct frame *f = p->frame;
+  size_t count = f->item_count;
+  int rows[FRAME_MAX_ITEMS];
+  size_t first, shown;
+  bool spaced;
+  int row = y;
+
+  if (count == 0 || max_rows <= 0)
+    return 0;
+  for (size_t i = 0; i < count; i++)
+    rows[i] = text_rows (f->items[i].label, width - MARK);
+  shown = visible_items (rows, count, f->selected, max_rows, &first, &spaced);
+  bool scrolled = shown < count;
+  p->canvas->list_items = (int) shown;
+
+  if (scrolled)
+    {
+      if (first > 0)
+        place_glyph (p, row, x + 2, "\xE2\x96\xB2", "^", STYLE_NORMAL);   /* more above */
+      row++;
+    }
+  for (size_t i = first; i < first + shown && row < y + max_rows; i++)
+    {
+      const struct frame_item *item = &f->items[i];
+      bool on = i == f->selected;
+      enum style style = on ? STYLE_SELECTED : STYLE_NORMAL;
+      int room = y + max_rows - row - (scrolled ? 1 : 0);
+      int height = rows[i] < room ? rows[i] : room;
+      char mark[32];
+
+      if (height <= 0)
+        break;
+      if (on)
+        for (int r = 0; r < height; r++)
+          fill (p->canvas, row + r, x, width, STYLE_SELECTED);
+      /* Items past 9 have no number key; they are reached by arrows and taps. */
+      const char *arrow = glyph ("\xE2\x96\xB6", ">");
+      if (i < 9)
+        snprintf (mark, sizeof mark, "%s %zu", on ? arrow : " ", i + 1);
+      else
+        snprintf (mark, sizeof mark, "%s", on ? arrow : "");
+      place_mark (p, row, x, mark, style);
+      place_text (p, row, x + MARK, width - MARK, height, item->label, style);
+      if (item->note && height == 1)
+        {
+          /* The note goes after the label on its row, dim, if it fits. */
+          int used = text_width (item->label);
+          int space = width - MARK - used - 3;
+          if (space >= text_width (item->note))
+            place_text (p, row, x + MARK + used + 3, space, 1, item->note,
+                        on ? STYLE_SELECTED_DIM : STYLE_DIM);
+        }
+      add_target (p->canvas, row, height + (spaced ? 1 : 0), x, width, (int) i);
+      row += height + (spaced ? 1 : 0);
+    }
+  if (scrolled && first + shown < count)
+    place_glyph (p, y + max_rows - 1, x + 2, "\xE2\x96\xBC", "v", STYLE_NORMAL);   /* more below */
+  return scrolled ? max_rows : row - y;
+}
+
+/* --- The text that scrolls ----------------------------------------------- */
+
+/* Places the frame's text in the box at (Y, X), WIDTH by ROWS, from row
+   SCROLL on, clamped to what the text allows. Marks more above and more
+   below, as touch targets for scrolling. */
+static void
+place_blocks (const struct place *p, int y, int x, int width, int rows)
+{
+  const struct frame *f = p->frame;
+  struct canvas *c = p->canvas;
+  int height = 0;
+
+  if (rows <= 0)
+    return;
+  for (size_t i = 0; i < f->text_count; i++)
+    height += text_rows (f->text[i].text, width - f->text[i].indent) + f->text[i].gap;
+  c->text_rows = rows;
+  c->scroll_max = height > rows ? height - rows : 0;
+  /* Scrolling past either end stops there. */
+  c->scroll = f->scroll > c->scroll_max ? c->scroll_max : f->scroll < 0 ? 0 : f->scroll;
+
+  int top = 0;    /* the current block's first row in the whole text */
+  for (size_t i = 0; i < f->text_count && top < c->scroll + rows; i++)
+    {
+      const struct frame_block *b = &f->text[i];
+      int w = width - b->indent;
+      int lines = text_rows (b->text, w);
+      int first = c->scroll - top > 0 ? c->scroll - top : 0;
+      int at = y + top + first - c->scroll;
+      int shown = lines - first;
+      if (at + shown > y + rows)
+        shown = y + rows - at;
+      if (shown > 0)
+        place_lines (p, at, x + b->indent, w, first, shown, b->text, b->style);
+      top += lines + b->gap;
+    }
+
+  if (c->scroll > 0)
+    {
+      int mark_row = y > 0 ? y - 1 : y;
+      place_glyph (p, mark_row, x + width - 2, "\xE2\x96\xB2", "^", STYLE_NORMAL);
+      add_target (c, mark_row, 1, x + width - 12, 12, TARGET_SCROLL_UP);
+    }
+  if (c->scroll < c->scroll_max)
+    {
+      /* TRANSLATORS: shown while more text is below the screen. */
+      char *mark = NULL;
+      if (asprintf (&mark, "%s %s", glyph ("\xE2\x96\xBC", "v"), _("more below")) < 0)
+        return;
+      int w = text_width (mark);
+      place_text (p, y + rows, x + width - w, w, 1, mark, STYLE_STRONG);
+      add_target (c, y + rows, 1, x + width - w - 2, w + 2, TARGET_SCROLL_DOWN);
+      free (mark);
+    }
+}
+
+/* --- QR codes ------------------------------------------------------------ */
+
+void
+layout_code_size (const struct qr_image *image, int *rows, int *cols)
+{
+  bool halves = i18n_is_utf8 ();
+  *cols = qr_text_cols (image) * (halves ? 1 : 2);
+  *rows = halves ? qr_text_rows (image) : qr_text_cols (image);
+}
+
+/* Places the first of the frame's codes that fits at the right of the
+   screen, with its caption under it, leaving BELOW rows at the foot free.
+   Returns the columns it takes (0: none), and sets *BOTTOM to the first
+   row under it. */
+static int
+place_code (const struct place *p, int below, int *bottom)
+{
+  const struct frame *f = p->frame;
+  struct canvas *c = p->canvas;
+  int top = f->top;
+
+  *bottom = top;
+  for (size_t i = 0; i < f->code_count; i++)
+    {
+      const struct frame_code *code = &f->codes[i];
+      struct qr_image image;
+      int rows, cols;
+      if (code->needs_large && (c->cols < 120 || c->rows < 40))
+        continue;
+      if (qr_make (code->payload, &image) != 0)
+        continue;
+      layout_code_size (&image, &rows, &cols);
+      int x = c->cols - cols - 1;
+      if (code->needs_large ? top + rows + 2 > c->rows - 1 - below || x < 50
+                            : rows + top + 2 > c->rows - 1 || x < 30)
+        {
+          qr_free (&image);
+          if (code->needs_large)
+            continue;
+          /* TRANSLATORS: shown instead of the QR code; at most 30 columns a line. */
+          *bottom = top + place_text (p, top, c->cols - 31, 30, 3,
+                                      _("The window is too small for the QR code."),
+                                      STYLE_STRONG);
+          return 31;
+        }
+      c->has_code = true;
+      c->code = image;
+      c->code_row = top;
+      c->code_col = x;
+      /* The caption repeats the number in the list: it gives way to the
+         foot's text when that needs the rows. */
+      int caption_rows = text_rows (code->caption, cols);
+      if (code->needs_large)
+        caption_rows = 2;
+      else if (top + rows + caption_rows > c->rows - 1 - below)
+        caption_rows = 0;
+      *bottom = top + rows + place_text (p, top + rows, x, cols, caption_rows, code->caption,
+                                         STYLE_NORMAL);
+      return cols + 1;
+    }
+  return 0;
+}
+
+/* The foot's blocks at the bottom: below the code at the full width, else
+   beside it at WIDTH; at most six rows, the last block (a source) first.
+   Returns the rows used. */
+static int
+place_foot (const struct place *p, int width, int code_bottom)
+{
+  const struct frame *f = p->frame;
+  int rows = p->canvas->rows;
+  int full = p->canvas->cols - 4, info_width = full;
+  int needed = 0;
+
+  if (f->foot_count == 0)
+    return 0;
+  for (size_t i = 0; i < f->foot_count; i++)
+    needed += text_rows (f->foot[i].text, full);
+  if (rows - 1 - needed < code_bottom)
+    info_width = width;
+  /* The last block is the source: where a number comes from and when it
+     was checked must be readable. */
+  int heights[FRAME_MAX_FOOT];
+  int left = 6, total = 0;
+  for (size_t k = f->foot_count; k-- > 0;)
+    {
+      int h = text_rows (f->foot[k].text, info_width);
+      int cap = k + 1 == f->foot_count ? 4 : left;
+      heights[k] = h > cap ? cap : h;
+      left -= heights[k];
+      left = left < 0 ? 0 : left;
+      total += heights[k];
+    }
+  int y = rows - 1 - total;
+  for (size_t k = 0; k < f->foot_count; k++)
+    y += place_text (p, y, 2, info_width, heights[k], f->foot[k].text, f->foot[k].style);
+  return total;
+}
+
+/* --- Frames -------------------------------------------------------------- */
+
+static void
+layout_centred (const struct place *p)
+{
+  const struct frame *f = p->frame;
+  struct canvas *c = p->canvas;
+  int width = c->cols - 8 < 70 ? c->cols - 8 : 70;
+  int row = c->rows / 2 + f->top;
+
+  for (size_t i = 0; i < f->lead_count; i++)
+    {
+      const struct frame_block *b = &f->lead[i];
+      int w = text_width (b->text);
+      /* A one-line text is centred on its own width; a longer one is
+         wrapped to WIDTH. */
+      if (w > width)
+        w = width;
+      row += place_text (p, row, (c->cols - w) / 2, w, b->max_rows ? b->max_rows : 4, b->text,
+                         b->style) + b->gap;
+    }
+}
+
+static void
+layout_page (const struct place *p)
+{
+  const struct frame *f = p->frame;
+  struct canvas *c = p->canvas;
+  int x = f->margin;
+  int end = c->rows - 1;           /* the first row that is not the body's */
+  int width = c->cols - 2 * x;
+  int row = f->top;
+  int code_bottom = f->top;
+
+  if (f->code_count > 0)
+    {
+      int below = 0;
+      for (size_t i = 0; i < f->foot_count; i++)
+        below += text_rows (f->foot[i].text, c->cols - 4);
+      int taken = place_code (p, below, &code_bottom);
+      if (taken > 0)
+        width = c->cols - 3 - taken;
+    }
+  for (size_t i = 0; i < f->lead_count && row < end - 1; i++)
+    {
+      const struct frame_block *b = &f->lead[i];
+      int room = end - row;
+      int max = b->max_rows > 0 && b->max_rows < room ? b->max_rows : room;
+      row += place_text (p, row, x + b->indent, width - b->indent, max, b->text, b->style)
+             + b->gap;
+    }
+  int foot_rows = place_foot (p, width, code_bottom);
+  if (foot_rows > 0)
+    end -= foot_rows + 1;
+  if (f->text_count > 0)
+    {
+      /* The text scrolls above the list, which keeps two rows an item. */
+      int list_rows = 2 * (int) f->item_count;
+      place_blocks (p, row, x, width, end - list_rows - 1 - row);
+      place_items (p, end - list_rows, x, width, list_rows);
+    }
+  else
+    place_items (p, row, x, width, end - row);
+}
+
+void
+layout_frame (const struct frame *frame, int rows, int cols, struct canvas *canvas)
+{
+  struct place p = { frame, canvas };
+
+  canvas_free (canvas);
+  canvas->rows = rows > 0 ? rows : 0;
+  canvas->cols = cols > 0 ? cols : 0;
+  if (canvas->rows == 0 || canvas->cols == 0)
+    return;
+  if (frame->title)
+    place_bar (&p, 0, frame->title);
+  if (frame->footer)
+    place_footer (&p);
+  if (frame->layout == FRAME_CENTRED)
+    layout_centred (&p);
+  else
+    layout_page (&p);
+  if (frame->whole_screen)
+    {
+      canvas->targets[0] = (struct target) { 0, canvas->rows, 0, canvas->cols, 0 };
+      canvas->target_count = 1;
+    }
+}

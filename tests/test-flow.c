@@ -1,0 +1,248 @@
+/* test-flow.c -- the kiosk flow with no terminal, on the shipped content:
+   every screen has its entry; keys, taps and seconds move a person through
+   it; paging reaches every line of the longest result; Hide and the idle
+   reset leave nothing behind. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include "app.h"
+#include "content_db.h"
+#include "flow.h"
+#include "i18n.h"
+#include "screens.h"
+#include "tap.h"
+
+static struct flow flow;
+static double clock_now = 1000;
+/* The window: after each input the screen is laid out again at this size,
+   as the terminal's loop does. */
+static int rows = 24, cols = 80;
+
+static void
+key (enum input_key k)
+{
+  clock_now += 0.1;
+  flow_input (&flow, (struct input) { .kind = INPUT_KEY, .key = k }, clock_now);
+  flow_render (&flow, rows, cols);
+}
+
+static void
+character (wint_t c)
+{
+  clock_now += 0.1;
+  flow_input (&flow, (struct input) { .kind = INPUT_CHAR, .c = c }, clock_now);
+  flow_render (&flow, rows, cols);
+}
+
+static void
+tap (int row, int col)
+{
+  clock_now += 0.1;
+  flow_input (&flow, (struct input) { .kind = INPUT_TAP, .row = row, .col = col }, clock_now);
+  flow_render (&flow, rows, cols);
+}
+
+static void
+seconds (int n)
+{
+  for (int i = 0; i < n; i++)
+    flow_tick (&flow, clock_now += 1);
+  flow_render (&flow, rows, cols);
+}
+
+/* The screen's text at a size of its own (to free). */
+static char *
+screen (int height, int width)
+{
+  char *text = canvas_dump (flow_render (&flow, height, width));
+  flow_render (&flow, rows, cols);
+  return text;
+}
+
+/* Appends TEXT to *SEEN, of *SIZE bytes. */
+static void
+collect (char **seen, size_t *size, const char *text)
+{
+  size_t n = strlen (text);
+  char *more = realloc (*seen, *size + n + 1);
+  if (!more)
+    return;
+  memcpy (more + *size, text, n + 1);
+  *seen = more;
+  *size += n;
+}
+
+/* Whether every line of TALL but its last (the bottom bar) is a whole line
+   of SEEN; counts the lines in *TOTAL and those missing in *MISSING. */
+static void
+compare (const char *tall, const char *seen, int *total, int *missing)
+{
+  char *copy = strdup (tall);
+  char *lines = copy;
+  *total = *missing = 0;
+  char *last = strrchr (copy, '\n');
+  if (last)
+    *last = '\0';
+  last = strrchr (copy, '\n');
+  if (last)
+    *last = '\0';    /* the bottom bar */
+  for (char *line = strtok (lines, "\n"); line; line = strtok (NULL, "\n"))
+    {
+      char *needle;
+      if (!*line || asprintf (&needle, "\n%s\n", line) < 0)
+        continue;
+      (*total)++;
+      char *hay;
+      if (asprintf (&hay, "\n%s", seen) >= 0)
+        {
+          *missing += strstr (hay, needle) == NULL;
+          free (hay);
+        }
+      free (needle);
+    }
+  free (copy);
+}
+
+/* Answers every question with "I don't know", from question 1. */
+static void
+answer_unknown (const struct content *ct)
+{
+  for (size_t q = 0; q < ct->checklist.count; q++)
+    for (size_t o = 0; o < ct->checklist.questions[q].option_count; o++)
+      if (ct->checklist.questions[q].options[o].unknown)
+        {
+          for (size_t down = 0; down < o; down++)
+            key (IN_DOWN);
+          key (IN_ENTER);
+          break;
+        }
+}
+
+/* Pages through the result at ROWS x COLS, by Page Down or by taps on
+   "more below", and checks every line of it was on screen. */
+static void
+read_whole_result (const struct content *ct, int height, int width, bool taps)
+{
+  struct app *app = flow.app;
+  char *seen = NULL;
+  size_t size = 0;
+  int total, missing;
+
+  rows = height;
+  cols = width;
+  app_reset (app);
+  flow_render (&flow, rows, cols);
+  character ('x');
+  key (IN_ENTER);
+  answer_unknown (ct);
+  ok (app->session.screen == SCREEN_RESULT, "\"I don't know\" to all %zu questions: the result",
+      ct->checklist.count);
+  char *tall = screen (400, cols);
+  for (int page = 0; page < 200; page++)
+    {
+      char *text = canvas_dump (&flow.canvas);
+      collect (&seen, &size, text);
+      free (text);
+      if (!taps)
+        key (IN_PAGE_DOWN);
+      else
+        {
+          const struct canvas *c = &flow.canvas;
+          for (size_t t = 0; t < c->target_count; t++)
+            if (c->targets[t].item == TARGET_SCROLL_DOWN)
+              {
+                tap (c->targets[t].top, c->targets[t].left);
+                break;
+              }
+        }
+    }
+  compare (tall, seen, &total, &missing);
+  ok (total > 20 && missing == 0, "%dx%d, by %s: %d of the result's %d lines never on screen",
+      cols, rows, taps ? "taps on \"more below\"" : "Page Down", missing, total);
+  free (tall);
+  free (seen);
+}
+
+int
+main (void)
+{
+  const char *path = getenv ("SAFEJOB_CONTENT_DB");
+  struct content ct;
+  struct app app = { .idle_seconds = 120, .idle_countdown = 30 };
+  char err[512];
+
+  if (!path)
+    {
+      printf ("1..0 # SKIP SAFEJOB_CONTENT_DB is not set\n");
+      return 0;
+    }
+  if (!i18n_init () || content_db_load (path, &ct, err, sizeof err) != 0)
+    {
+      printf ("Bail out! %s\n", err);
+      return 1;
+    }
+
+  bool complete = true;
+  for (int id = 0; id < SCREEN_COUNT; id++)
+    complete &= screens[id] && screens[id]->build && screens[id]->choose && screens[id]->back;
+  ok (complete, "every screen id has a screen that builds, chooses and goes back");
+
+  app.content = &ct;
+  app_reset (&app);
+  flow_init (&flow, &app, clock_now);
+  flow_render (&flow, rows, cols);
+  ok (app.session.screen == SCREEN_ATTRACT, "the flow starts on the attract screen");
+  tap (10, 10);
+  ok (app.session.screen == SCREEN_LANGUAGE, "a tap anywhere on it opens the picker");
+  key (IN_ENTER);
+  ok (app.session.screen == SCREEN_QUESTION && app.session.question == 0,
+      "Enter chooses English and shows question 1");
+  character ('2');
+  ok (app.session.question == 1 && app.session.answers[0] == 1, "2 answers with option 2");
+
+  /* A window too small: keys do nothing until it is larger. */
+  rows = 15, cols = 50;
+  char *text = screen (rows, cols);
+  ok (text && strstr (text, "Please make the window larger."), "15x50 asks for a larger window");
+  free (text);
+  character ('1');
+  ok (app.session.question == 1, "a key on that screen answers nothing");
+  rows = 24, cols = 80;
+  flow_render (&flow, rows, cols);
+
+  /* Hide: nothing of the person is left. */
+  key (IN_F12);
+  ok (app.session.screen == SCREEN_NEUTRAL && app.session.answers[0] == SESSION_UNANSWERED,
+      "F12 shows the neutral screen with the answers wiped");
+
+  /* Idle: asked, then wiped. */
+  app_reset (&app);
+  flow_render (&flow, rows, cols);
+  character ('x');
+  key (IN_ENTER);
+  character ('1');
+  seconds (119);
+  ok (app.session.screen == SCREEN_QUESTION, "119 seconds idle: still on the question");
+  seconds (1);
+  ok (app.session.screen == SCREEN_STILL_THERE, "120: \"still there?\"");
+  seconds (30);
+  ok (app.session.screen == SCREEN_ATTRACT && app.session.answers[0] == SESSION_UNANSWERED,
+      "30 more: back to the attract screen, answers wiped");
+
+  /* The staff chord does nothing without a staff PIN. */
+  character ('x');
+  character (0x18);
+  character (0x13);
+  ok (app.session.screen == SCREEN_LANGUAGE, "Ctrl-X Ctrl-S without a staff PIN does nothing");
+
+  read_whole_result (&ct, 24, 80, false);
+  read_whole_result (&ct, 24, 80, true);
+  read_whole_result (&ct, 20, 60, false);
+  read_whole_result (&ct, 20, 60, true);
+
+  flow_free (&flow);
+  app_reset (&app);
+  content_free (&ct);
+  return tap_done ();
+}
