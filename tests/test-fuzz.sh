@@ -33,23 +33,41 @@ run () {
   (cd "$work" && "./$name" -seed="$seed" -max_total_time="$seconds" -timeout=10 \
      -rss_limit_mb=1024 -print_final_stats=1 "corpus-$name") >"$work/$name.log" 2>&1
 }
-for harness in \
-  "fuzz-content:$s/record.c $s/arena.c $s/diag.c" \
-  "fuzz-answers:$s/answers.c $s/content.c $s/content_db.c $s/contacts.c $s/arena.c $s/diag.c $s/offer.c" \
-  "fuzz-settings:$s/settings.c $s/languages.c $s/diag.c"; do
-  name=${harness%%:*}
-  # shellcheck disable=SC2086
-  if ! build "$name" ${harness#*:}; then
-    check "$name builds" false
-    sed 's/^/# /' "$work/$name.build" | head -20
-    continue
+harnesses="fuzz-content:$s/record.c $s/arena.c $s/diag.c
+fuzz-answers:$s/answers.c $s/content.c $s/content_db.c $s/contacts.c $s/arena.c $s/diag.c $s/offer.c
+fuzz-settings:$s/settings.c $s/languages.c $s/diag.c"
+
+# fuzz NAME SOURCES...: builds and runs one harness; its status in NAME.status.
+fuzz () {
+  name=$1; shift
+  if ! build "$name" "$@"; then
+    echo build >"$work/$name.status"
+    return
   fi
   case $name in
     fuzz-content) run "$name" "$srcdir"/content/*.txt "$srcdir"/tests/content/*.txt ;;
     fuzz-answers) SAFEJOB_CONTENT_DB=$SAFEJOB_CONTENT_DB run "$name" "$srcdir"/tests/offers/*.answers ;;
     fuzz-settings) run "$name" "$srcdir"/tests/*.conf "$srcdir"/kiosk/kiosk.conf.example ;;
   esac
-  status=$?
+  echo $? >"$work/$name.status"
+}
+
+# The harnesses run side by side (each uses one core), then report in order.
+# (Not in a pipeline: its loop would be a subshell, whose jobs wait misses.)
+while IFS= read -r harness; do
+  # shellcheck disable=SC2086
+  fuzz "${harness%%:*}" ${harness#*:} &
+done <<EOF
+$harnesses
+EOF
+wait
+for name in $(echo "$harnesses" | sed 's/:.*//'); do
+  status=$(cat "$work/$name.status" 2>/dev/null)
+  if [ "$status" = build ] || [ -z "$status" ]; then
+    check "$name builds" false
+    sed 's/^/# /' "$work/$name.build" 2>/dev/null | head -20
+    continue
+  fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$name.log")
   check "$name: no crash, leak or sanitizer report in ${runs:-?} runs" test "$status" -eq 0
   if [ "$status" -ne 0 ]; then
