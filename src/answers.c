@@ -100,7 +100,7 @@ answers_read (FILE *in, const char *name, const struct content *content,
 {
   const struct checklist *list = &content->checklist;
   int errors = diag->errors;
-  int answered_at[SESSION_MAX_QUESTIONS] = { 0 };
+  int answered_at[CHECKLIST_MAX_QUESTIONS] = { 0 };
   int offer_seen[OFFER_FIELD_COUNT] = { 0 };
   char *line = NULL;
   size_t capacity = 0;
@@ -108,8 +108,8 @@ answers_read (FILE *in, const char *name, const struct content *content,
   char ids[1024];
 
   memset (offer, 0, sizeof *offer);
-  for (size_t q = 0; q < SESSION_MAX_QUESTIONS; q++)
-    answers[q] = SESSION_UNANSWERED;
+  for (size_t q = 0; q < CHECKLIST_MAX_QUESTIONS; q++)
+    answers[q] = CHECKLIST_UNANSWERED;
 
   while (getline (&line, &capacity, in) != -1)
     {

@@ -10,7 +10,7 @@
 #include "offer.h"
 
 /* Reads answers from IN (named NAME in messages) into ANSWERS (one option
-   index per question of CONTENT's checklist, SESSION_UNANSWERED where not
+   index per question of CONTENT's checklist, CHECKLIST_UNANSWERED where not
    answered) and OFFER. Reports every problem to DIAG as "NAME:LINE: ..."
    naming the unknown question or answer and the valid ones. Returns the
    number of errors. */

@@ -33,8 +33,8 @@ app_session_figures (const struct app *app, struct stats_session *out)
   out->printed = s->printed;
   out->reached = STATS_REACHED_LANGUAGE;
   if (app->content)
-    for (size_t i = 0; i < app->content->checklist.count && i < SESSION_MAX_QUESTIONS; i++)
-      if (s->answers[i] != SESSION_UNANSWERED)
+    for (size_t i = 0; i < app->content->checklist.count && i < CHECKLIST_MAX_QUESTIONS; i++)
+      if (s->answers[i] != CHECKLIST_UNANSWERED)
         out->reached = STATS_REACHED_CHECKLIST;
   if (s->saw_result && app->content)
     {

@@ -6,7 +6,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-enum { CHECKLIST_MAX_OPTIONS = 9 };  /* number keys 1-9 reach every option */
+enum
+{
+  CHECKLIST_MAX_OPTIONS = 9,     /* number keys 1-9 reach every option */
+  CHECKLIST_MAX_QUESTIONS = 64,  /* the answers of a session or a screening */
+  CHECKLIST_UNANSWERED = -1,     /* an answer not given */
+};
 
 struct checklist_option
 {

@@ -70,9 +70,8 @@ command_screen (int argc, char **argv)
   struct content content;
   struct offer offer;
   struct diag diag = { stderr, 0 };
-  int answers[SESSION_MAX_QUESTIONS];
-  struct risk_result result;
-  struct report_earlier earlier[3];
+  int answers[CHECKLIST_MAX_QUESTIONS];
+  struct offer_earlier earlier[RESULT_MAX_EARLIER];
   int earlier_count = 0;
   char err[1024];
   int opt;
@@ -151,7 +150,6 @@ command_screen (int argc, char **argv)
       content_free (&content);
       return SCREEN_EXIT_ERROR;
     }
-  risk_assess (&content.checklist, answers, &result);
 
   /* The office log: earlier high results for this agency or employer, then
      this screening, if asked. A log that cannot be opened stops a --log
@@ -176,13 +174,20 @@ command_screen (int argc, char **argv)
         }
     }
 
-  struct report report = {
-    &content, answers, &result, &offer, earlier, (size_t) earlier_count,
-    lang ? lang : "",
-  };
-  int status = result.level == RISK_HIGH ? SCREEN_EXIT_HIGH
-               : result.level == RISK_MEDIUM ? SCREEN_EXIT_MEDIUM : SCREEN_EXIT_LOW;
-  if (report_write (&report, format, stdout) != 0 || fflush (stdout) != 0)
+  /* Not on the stack: with every sign it is some kilobytes. */
+  struct result *result = malloc (sizeof *result);
+  if (!result)
+    {
+      fprintf (stderr, "%s: %s\n", PACKAGE, strerror (ENOMEM));
+      offers_log_close (log);
+      content_free (&content);
+      return SCREEN_EXIT_ERROR;
+    }
+  result_build (result, &content, answers, &offer, earlier, (size_t) earlier_count);
+  enum risk_level level = result->risk.level;
+  int status = level == RISK_HIGH ? SCREEN_EXIT_HIGH
+               : level == RISK_MEDIUM ? SCREEN_EXIT_MEDIUM : SCREEN_EXIT_LOW;
+  if (report_write (result, lang ? lang : "", format, stdout) != 0 || fflush (stdout) != 0)
     {
       fprintf (stderr, _("%s: cannot write the report: %s\n"), PACKAGE, strerror (errno));
       status = SCREEN_EXIT_ERROR;
@@ -194,12 +199,13 @@ command_screen (int argc, char **argv)
       struct tm tm;
       gmtime_r (&now, &tm);
       strftime (day, sizeof day, "%Y-%m-%d", &tm);
-      if (offers_log_add (log, day, &offer, &result, content.version, err, sizeof err) != 0)
+      if (offers_log_add (log, day, &offer, &result->risk, content.version, err, sizeof err) != 0)
         {
           fprintf (stderr, "%s: %s\n", PACKAGE, err);
           status = SCREEN_EXIT_ERROR;
         }
     }
+  free (result);
   offers_log_close (log);
   content_free (&content);
   return status;

@@ -21,6 +21,15 @@ struct offer
   char field[OFFER_FIELD_COUNT][OFFER_TEXT_MAX + 1];   /* "" when not given */
 };
 
+/* An earlier high-risk screening of the same agency, licence or employer,
+   from the office log. */
+struct offer_earlier
+{
+  enum offer_field field;          /* which detail matched */
+  char value[OFFER_TEXT_MAX + 1];  /* as it was written then */
+  char day[11];                    /* YYYY-MM-DD */
+};
+
 /* The name of FIELD in answer files ("agency" for offer.agency). */
 const char *offer_field_name (enum offer_field field);
 

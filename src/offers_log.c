@@ -101,7 +101,7 @@ offers_log_close (struct offers_log *log)
 
 int
 offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
-                         struct report_earlier *out, size_t max, char *err,
+                         struct offer_earlier *out, size_t max, char *err,
                          size_t err_size)
 {
   static const enum offer_field fields[] = { OFFER_AGENCY, OFFER_LICENCE, OFFER_EMPLOYER };

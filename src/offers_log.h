@@ -8,7 +8,6 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "offer.h"
-#include "report.h"
 #include "risk.h"
 
 struct offers_log;
@@ -25,7 +24,7 @@ void offers_log_close (struct offers_log *log);
    (compared without case, blanks or punctuation). Stores at most MAX in
    OUT; returns how many, or -1 with a message in ERR. */
 int offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
-                             struct report_earlier *out, size_t max, char *err,
+                             struct offer_earlier *out, size_t max, char *err,
                              size_t err_size);
 
 /* Records a screening made on DAY (YYYY-MM-DD). Returns 0, or -1 with a

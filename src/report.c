@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
-#include "session.h"
 #include "system.h"
 #include "wrap.h"
 
@@ -47,27 +46,26 @@ print_wrapped (FILE *out, const char *first, int indent, const char *text)
 }
 
 static void
-write_text (const struct report *r, FILE *out)
+write_text (const struct result *r, FILE *out)
 {
-  const struct risk_result *res = r->result;
+  const struct risk_result *risk = &r->risk;
   const struct checklist *list = &r->content->checklist;
   char line[1024];
 
   /* TRANSLATORS: the first line of a screening report. */
   fprintf (out, "%s\n\n", _("safejob: job offer screening"));
-  snprintf (line, sizeof line, "%s %s", risk_level_symbol (res->level),
-            _(risk_level_name (res->level)));
+  snprintf (line, sizeof line, "%s %s", r->symbol, r->level_text);
   print_wrapped (out, "", 0, line);
-  print_wrapped (out, "", 0, _(risk_level_summary (res->level)));
+  print_wrapped (out, "", 0, r->summary);
   /* TRANSLATORS: %1$d is the sum of the risk points, %2$d and %3$d the points
      from which a result is medium and high. */
   snprintf (line, sizeof line, _("%1$d risk points (medium from %2$d, high from %3$d)."),
-            res->score, list->medium_from, list->high_from);
+            risk->score, list->medium_from, list->high_from);
   print_wrapped (out, "", 0, line);
-  if (res->critical)
+  if (risk->critical)
     print_wrapped (out, "", 0, _("A critical warning sign makes it high on its own."));
 
-  if (r->offer && !offer_is_empty (r->offer))
+  if (r->offer)
     {
       fprintf (out, "\n%s\n", _("The offer:"));
       for (int f = 0; f < OFFER_FIELD_COUNT; f++)
@@ -91,43 +89,42 @@ write_text (const struct report *r, FILE *out)
         }
     }
 
-  if (res->sign_count > 0)
+  if (r->sign_count > 0)
     {
       fprintf (out, "\n%s\n", _("Warning signs, the most serious first:"));
-      for (size_t i = 0; i < res->sign_count; i++)
+      for (size_t i = 0; i < r->sign_count; i++)
         {
-          const struct risk_sign *sign = &res->signs[i];
+          const struct result_sign *sign = &r->signs[i];
           char number[32];
           snprintf (number, sizeof number, "%2zu. ", i + 1);
-          print_wrapped (out, number, 4, _(sign->question->text));
+          print_wrapped (out, number, 4, sign->question_text);
           /* TRANSLATORS: the answer given, in a report. */
-          snprintf (line, sizeof line, _("Answer: %s"), _(sign->answer->text));
+          snprintf (line, sizeof line, _("Answer: %s"), sign->answer_text);
           print_wrapped (out, "    ", 4, line);
           if (sign->answer->critical)
             print_wrapped (out, "    ", 4, _("This is a critical warning sign."));
-          snprintf (line, sizeof line, _("Why: %s"), _(sign->answer->why));
+          snprintf (line, sizeof line, _("Why: %s"), sign->why);
           print_wrapped (out, "    ", 4, line);
-          snprintf (line, sizeof line, _("What to do: %s"), _(sign->answer->advice));
-          print_wrapped (out, "    ", 4, line);
+          if (sign->advice)
+            {
+              snprintf (line, sizeof line, _("What to do: %s"), sign->advice);
+              print_wrapped (out, "    ", 4, line);
+            }
         }
     }
 
-  if (r->content->advice_count > 0)
+  if (r->advice_count > 0)
     {
       fprintf (out, "\n%s\n", _("For every job abroad:"));
-      for (size_t i = 0; i < r->content->advice_count; i++)
-        print_wrapped (out, "- ", 2, _(r->content->advice[i]));
+      for (size_t i = 0; i < r->advice_count; i++)
+        print_wrapped (out, "- ", 2, r->advice[i]);
     }
 
-  size_t unanswered = 0;
-  for (size_t q = 0; q < list->count; q++)
-    unanswered += r->answers[q] == SESSION_UNANSWERED;
-  if (unanswered > 0)
+  if (r->unanswered_count > 0)
     {
       fprintf (out, "\n%s\n", _("Not answered (they add nothing to the result):"));
-      for (size_t q = 0; q < list->count; q++)
-        if (r->answers[q] == SESSION_UNANSWERED)
-          print_wrapped (out, "- ", 2, _(list->questions[q].text));
+      for (size_t q = 0; q < r->unanswered_count; q++)
+        print_wrapped (out, "- ", 2, _(r->unanswered[q]->text));
     }
 }
 
@@ -163,57 +160,54 @@ json_field (FILE *out, const char *indent, const char *key, const char *value, i
 }
 
 static void
-write_json (const struct report *r, FILE *out)
+write_json (const struct result *r, const char *language, FILE *out)
 {
-  const struct risk_result *res = r->result;
+  const struct risk_result *risk = &r->risk;
   const struct checklist *list = &r->content->checklist;
 
   fputs ("{\n", out);
-  json_field (out, "  ", "level", risk_level_id (res->level), 0);
-  json_field (out, "  ", "level_text", _(risk_level_name (res->level)), 0);
-  json_field (out, "  ", "summary", _(risk_level_summary (res->level)), 0);
-  fprintf (out, "  \"score\": %d,\n  \"critical\": %s,\n", res->score,
-           res->critical ? "true" : "false");
+  json_field (out, "  ", "level", risk_level_id (risk->level), 0);
+  json_field (out, "  ", "level_text", r->level_text, 0);
+  json_field (out, "  ", "summary", r->summary, 0);
+  fprintf (out, "  \"score\": %d,\n  \"critical\": %s,\n", risk->score,
+           risk->critical ? "true" : "false");
   fprintf (out, "  \"thresholds\": { \"medium\": %d, \"high\": %d },\n", list->medium_from,
            list->high_from);
-  json_field (out, "  ", "language", r->language, 0);
+  json_field (out, "  ", "language", language, 0);
   json_field (out, "  ", "content_version", r->content->version, 0);
 
   fputs ("  \"signs\": [", out);
-  for (size_t i = 0; i < res->sign_count; i++)
+  for (size_t i = 0; i < r->sign_count; i++)
     {
-      const struct risk_sign *sign = &res->signs[i];
+      const struct result_sign *sign = &r->signs[i];
       fputs (i ? ",\n    {\n" : "\n    {\n", out);
       json_field (out, "      ", "question", sign->question->id, 0);
       json_field (out, "      ", "answer", sign->answer->id, 0);
       fprintf (out, "      \"weight\": %d,\n      \"critical\": %s,\n      \"unknown\": %s,\n",
                sign->answer->weight, sign->answer->critical ? "true" : "false",
                sign->answer->unknown ? "true" : "false");
-      json_field (out, "      ", "question_text", _(sign->question->text), 0);
-      json_field (out, "      ", "answer_text", _(sign->answer->text), 0);
-      json_field (out, "      ", "why", _(sign->answer->why), 0);
-      json_field (out, "      ", "advice", _(sign->answer->advice), 1);
+      json_field (out, "      ", "question_text", sign->question_text, 0);
+      json_field (out, "      ", "answer_text", sign->answer_text, 0);
+      json_field (out, "      ", "why", sign->why, 0);
+      json_field (out, "      ", "advice", sign->advice, 1);
       fputs ("    }", out);
     }
-  fputs (res->sign_count ? "\n  ],\n" : "],\n", out);
+  fputs (r->sign_count ? "\n  ],\n" : "],\n", out);
 
   fputs ("  \"advice\": [", out);
-  for (size_t i = 0; i < r->content->advice_count; i++)
+  for (size_t i = 0; i < r->advice_count; i++)
     {
       fputs (i ? ", " : "", out);
-      json_string (out, _(r->content->advice[i]));
+      json_string (out, r->advice[i]);
     }
   fputs ("],\n  \"unanswered\": [", out);
-  int first = 1;
-  for (size_t q = 0; q < list->count; q++)
-    if (r->answers[q] == SESSION_UNANSWERED)
-      {
-        fputs (first ? "" : ", ", out);
-        json_string (out, list->questions[q].id);
-        first = 0;
-      }
+  for (size_t q = 0; q < r->unanswered_count; q++)
+    {
+      fputs (q ? ", " : "", out);
+      json_string (out, r->unanswered[q]->id);
+    }
   fputs ("],\n  \"offer\": {", out);
-  first = 1;
+  int first = 1;
   for (int f = 0; r->offer && f < OFFER_FIELD_COUNT; f++)
     if (r->offer->field[f][0])
       {
@@ -240,11 +234,12 @@ write_json (const struct report *r, FILE *out)
 }
 
 int
-report_write (const struct report *report, enum report_format format, FILE *out)
+report_write (const struct result *result, const char *language, enum report_format format,
+              FILE *out)
 {
   if (format == REPORT_JSON)
-    write_json (report, out);
+    write_json (result, language, out);
   else
-    write_text (report, out);
+    write_text (result, out);
   return ferror (out) ? -1 : 0;
 }

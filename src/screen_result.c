@@ -4,41 +4,46 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "offers_log.h"
-#include "risk.h"
+#include "result.h"
 #include "system.h"
 
 /* The kiosk's items; office mode replaces "Finish" with save or discard. */
 enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_DISCARD };
 
 static void
-result_build (const struct app *app, struct frame *frame)
+result_frame (const struct app *app, struct frame *frame)
 {
   static const enum style level_style[] = { STYLE_LOW, STYLE_MEDIUM, STYLE_HIGH };
-  struct risk_result result;
+  const struct session *s = &app->session;
   struct frame_block *last;
+  /* Not static: nothing of this person's result may outlive the frame. */
+  struct result *result = malloc (sizeof *result);
 
-  risk_assess (&app->content->checklist, app->session.answers, &result);
   /* TRANSLATORS: the title bar of the result screen. */
   screen_frame (app, frame, _("Your result"), true);
+  if (!result)
+    return;
+  result_build (result, app->content, s->answers, &s->offer, s->earlier, s->earlier_count);
   /* The symbol carries the level for people who cannot tell the colours apart. */
-  frame_lead (frame, frame_printf (frame, " %s %s ", risk_level_symbol (result.level),
-                                   _(risk_level_name (result.level))),
-              level_style[result.level], 1, 1);
-  last = frame_lead (frame, _(risk_level_summary (result.level)), STYLE_STRONG, 2, 0);
-  if (result.sign_count > 0)
+  frame_lead (frame, frame_printf (frame, " %s %s ", result->symbol, result->level_text),
+              level_style[result->risk.level], 1, 1);
+  last = frame_lead (frame, result->summary, STYLE_STRONG, 2, 0);
+  if (result->sign_count > 0)
     /* TRANSLATORS: %zu is the number of warning signs found. */
     last = frame_lead (frame, frame_printf (frame, ngettext ("%zu warning sign in your answers.",
                                                              "%zu warning signs in your answers.",
-                                                             result.sign_count),
-                                            result.sign_count), STYLE_NORMAL, 1, 0);
+                                                             result->sign_count),
+                                            result->sign_count), STYLE_NORMAL, 1, 0);
   last->gap++;
 
   /* Office mode: an agency or employer that had a high result before. */
-  for (size_t i = 0; i < app->session.earlier_count; i++)
+  for (size_t i = 0; i < result->earlier_count; i++)
     {
-      const struct report_earlier *e = &app->session.earlier[i];
+      const struct offer_earlier *e = &result->earlier[i];
       last = frame_lead (frame, frame_printf (frame, _("%1$s \"%2$s\" had a high-risk result "
                                                        "on %3$s."),
                                               _(offer_field_label (e->field)), e->value, e->day),
@@ -51,19 +56,21 @@ result_build (const struct app *app, struct frame *frame)
 
   /* The signs and the advice scroll above the choices. */
   const char *bullet = glyph ("\xE2\x80\xA2", "*");
-  for (size_t i = 0; i < result.sign_count; i++)
+  for (size_t i = 0; i < result->sign_count; i++)
     {
-      const struct checklist_option *sign = result.signs[i].answer;
-      frame_text (frame, frame_printf (frame, "%s %s", bullet, _(sign->why)), STYLE_NORMAL, 0,
+      const struct result_sign *sign = &result->signs[i];
+      frame_text (frame, frame_printf (frame, "%s %s", bullet, sign->why), STYLE_NORMAL, 0,
                   sign->advice ? 0 : 1);
       if (sign->advice)
         /* TRANSLATORS: %s is the advice for one warning sign. */
-        frame_text (frame, frame_printf (frame, _("What to do: %s"), _(sign->advice)),
+        frame_text (frame, frame_printf (frame, _("What to do: %s"), sign->advice),
                     STYLE_STRONG, 2, 1);
     }
-  for (size_t i = 0; i < app->content->advice_count; i++)
-    frame_text (frame, frame_printf (frame, "%s %s", bullet, _(app->content->advice[i])),
-                STYLE_NORMAL, 0, 0);
+  for (size_t i = 0; i < result->advice_count; i++)
+    frame_text (frame, frame_printf (frame, "%s %s", bullet, result->advice[i]), STYLE_NORMAL,
+                0, 0);
+  explicit_bzero (result, sizeof *result);
+  free (result);
 
   frame_item (frame, _("Numbers to save: who can help you"), ITEM_CONTACTS);
   frame_item (frame, _("Learn how these traps work"), ITEM_ARTICLES);
@@ -119,7 +126,7 @@ result_back (struct app *app)
 }
 
 const struct screen screen_result = {
-  .build = result_build,
+  .build = result_frame,
   .choose = result_choose,
   .back = result_back,
 };

@@ -59,7 +59,7 @@ screen_show_question (struct app *app, size_t index)
   struct session *s = &app->session;
   session_show (s, SCREEN_QUESTION);
   s->question = index;
-  if (s->answers[index] != SESSION_UNANSWERED)
+  if (s->answers[index] != CHECKLIST_UNANSWERED)
     s->selected = (size_t) s->answers[index];
 }
 

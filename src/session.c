@@ -10,8 +10,8 @@ session_reset (struct session *session)
   /* explicit_bzero: the compiler may not drop the wipe of answers that are
      about to be overwritten. */
   explicit_bzero (session, sizeof *session);
-  for (size_t i = 0; i < SESSION_MAX_QUESTIONS; i++)
-    session->answers[i] = SESSION_UNANSWERED;
+  for (size_t i = 0; i < CHECKLIST_MAX_QUESTIONS; i++)
+    session->answers[i] = CHECKLIST_UNANSWERED;
   session->nationality = SESSION_NO_COUNTRY;
   session->destination = SESSION_NO_COUNTRY;
   session->screen = SCREEN_ATTRACT;

@@ -5,10 +5,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "checklist.h"
 #include "offer.h"
-#include "report.h"
-
-enum { SESSION_MAX_QUESTIONS = 64, SESSION_UNANSWERED = -1 };
 
 enum screen_id
 {
@@ -59,14 +57,14 @@ struct session
   struct session_place before_language;
   unsigned ticks;                         /* seconds on the attract screen */
   int countdown;                          /* seconds left to answer "still there?" */
-  int answers[SESSION_MAX_QUESTIONS];     /* option index or SESSION_UNANSWERED */
+  int answers[CHECKLIST_MAX_QUESTIONS];     /* option index or CHECKLIST_UNANSWERED */
   /* How far the visit went, for the anonymous usage figures. */
   bool started;                           /* a language was picked */
   bool saw_result, saw_contacts, saw_qr, printed;
   /* Office mode: the offer being screened and its history in the log. */
   struct offer offer;
   size_t earlier_count;
-  struct report_earlier earlier[3];
+  struct offer_earlier earlier[3];
 };
 
 /* Wipes everything the person chose and returns to the attract screen. */

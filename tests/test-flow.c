@@ -213,7 +213,7 @@ main (void)
 
   /* Hide: nothing of the person is left. */
   key (IN_F12);
-  ok (app.session.screen == SCREEN_NEUTRAL && app.session.answers[0] == SESSION_UNANSWERED,
+  ok (app.session.screen == SCREEN_NEUTRAL && app.session.answers[0] == CHECKLIST_UNANSWERED,
       "F12 shows the neutral screen with the answers wiped");
 
   /* Idle: asked, then wiped. */
@@ -227,7 +227,7 @@ main (void)
   seconds (1);
   ok (app.session.screen == SCREEN_STILL_THERE, "120: \"still there?\"");
   seconds (30);
-  ok (app.session.screen == SCREEN_ATTRACT && app.session.answers[0] == SESSION_UNANSWERED,
+  ok (app.session.screen == SCREEN_ATTRACT && app.session.answers[0] == CHECKLIST_UNANSWERED,
       "30 more: back to the attract screen, answers wiped");
 
   /* The staff chord does nothing without a staff PIN. */

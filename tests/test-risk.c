@@ -17,7 +17,7 @@ main (void)
   };
   const struct checklist one_question = { 1, route, 20, 60 };
   struct risk_result r;
-  int answers[SESSION_MAX_QUESTIONS];
+  int answers[CHECKLIST_MAX_QUESTIONS];
 
   answers[0] = 1;
   risk_assess (&one_question, answers, &r);
@@ -34,7 +34,7 @@ main (void)
   ok (r.sign_count == 1 && r.signs[0].answer->unknown && r.signs[0].answer->advice,
       "\"I don't know\" comes with advice on how to find out");
 
-  answers[0] = SESSION_UNANSWERED;
+  answers[0] = CHECKLIST_UNANSWERED;
   risk_assess (&one_question, answers, &r);
   ok (r.level == RISK_LOW && r.score == 0, "an unanswered question adds nothing");
   answers[0] = 99;

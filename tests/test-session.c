@@ -14,15 +14,15 @@ main (void)
   s.question = 3;
   s.selected = 2;
   s.screen = SCREEN_CONTACTS;
-  for (size_t i = 0; i < SESSION_MAX_QUESTIONS; i++)
+  for (size_t i = 0; i < CHECKLIST_MAX_QUESTIONS; i++)
     s.answers[i] = 1;
   s.nationality = s.destination = 3;
   snprintf (s.offer.field[OFFER_AGENCY], sizeof s.offer.field[0], "Golden Jobs");
 
   session_reset (&s);
   int all_clear = 1;
-  for (size_t i = 0; i < SESSION_MAX_QUESTIONS; i++)
-    all_clear &= s.answers[i] == SESSION_UNANSWERED;
+  for (size_t i = 0; i < CHECKLIST_MAX_QUESTIONS; i++)
+    all_clear &= s.answers[i] == CHECKLIST_UNANSWERED;
   ok (all_clear, "every answer is wiped");
   ok (s.screen == SCREEN_ATTRACT, "the next person starts at the attract screen");
   ok (s.language == 0 && s.question == 0 && s.selected == 0,

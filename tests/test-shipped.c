@@ -25,7 +25,7 @@ main (void)
   ok (content_db_load (path, &ct, err, sizeof err) == 0, "the shipped database loads: %s", err);
   const struct checklist *list = &ct.checklist;
 
-  ok (list->count >= 15 && list->count <= SESSION_MAX_QUESTIONS,
+  ok (list->count >= 15 && list->count <= CHECKLIST_MAX_QUESTIONS,
       "at least 15 questions (%zu)", list->count);
   ok (ct.article_count >= 6, "at least 6 awareness articles (%zu)", ct.article_count);
 
@@ -48,7 +48,7 @@ main (void)
   ok (safe_everywhere, "every question has a safe answer");
 
   /* The safest answer to every question is low risk. */
-  int answers[SESSION_MAX_QUESTIONS];
+  int answers[CHECKLIST_MAX_QUESTIONS];
   struct risk_result r;
   for (size_t q = 0; q < list->count; q++)
     {

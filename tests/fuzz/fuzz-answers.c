@@ -33,7 +33,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  int answers[SESSION_MAX_QUESTIONS];
+  int answers[CHECKLIST_MAX_QUESTIONS];
   struct offer offer;
   FILE *in = fmemopen ((void *) data, size, "r");
   FILE *sink = fopen ("/dev/null", "w");
