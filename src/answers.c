@@ -6,19 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "session.h"
-
-/* Trims blanks at both ends of S in place. */
-static char *
-trim (char *s)
-{
-  while (isspace ((unsigned char) *s))
-    s++;
-  size_t n = strlen (s);
-  while (n > 0 && isspace ((unsigned char) s[n - 1]))
-    s[--n] = '\0';
-  return s;
-}
+#include "dates.h"
+#include "keyfile.h"
 
 /* "a, b, c": the ids of the questions, or of QUESTION's options. */
 static void
@@ -36,15 +25,6 @@ list_ids (char *out, size_t size, const struct checklist *list,
         strcat (out, ", ");
       strcat (out, id);
     }
-}
-
-static int
-valid_date (const char *s)
-{
-  struct tm tm;
-  memset (&tm, 0, sizeof tm);
-  const char *end = strptime (s, "%Y-%m-%d", &tm);
-  return end && *end == '\0' && strlen (s) == 10;
 }
 
 static void
@@ -85,7 +65,7 @@ read_offer_detail (const char *key, const char *value, const char *name, int lin
                   "such as TH; '%s' is not", value);
       return;
     }
-  if (field == OFFER_DATE && !valid_date (value))
+  if (field == OFFER_DATE && !date_valid (value))
     {
       diag_error (diag, name, lineno, "'offer.date' must be a date written YYYY-MM-DD");
       return;
@@ -102,35 +82,19 @@ answers_read (FILE *in, const char *name, const struct content *content,
   int errors = diag->errors;
   int answered_at[CHECKLIST_MAX_QUESTIONS] = { 0 };
   int offer_seen[OFFER_FIELD_COUNT] = { 0 };
-  char *line = NULL;
-  size_t capacity = 0;
-  int lineno = 0;
+  struct keyfile file;
+  char *key, *value;
   char ids[1024];
 
   memset (offer, 0, sizeof *offer);
   for (size_t q = 0; q < CHECKLIST_MAX_QUESTIONS; q++)
     answers[q] = CHECKLIST_UNANSWERED;
 
-  while (getline (&line, &capacity, in) != -1)
+  keyfile_open (&file, in, name, "expected 'question = answer', such as 'visa = tourist'",
+                diag);
+  while (keyfile_next (&file, &key, &value))
     {
-      lineno++;
-      char *text = trim (line);
-      if (*text == '\0' || *text == '#')
-        continue;
-      char *eq = strchr (text, '=');
-      if (!eq)
-        {
-          diag_error (diag, name, lineno, "expected 'question = answer', such as "
-                      "'visa = tourist'");
-          continue;
-        }
-      *eq = '\0';
-      char *key = trim (text), *value = trim (eq + 1);
-      if (*value == '\0')
-        {
-          diag_error (diag, name, lineno, "'%s' has no value", key);
-          continue;
-        }
+      int lineno = file.line;
       if (strncmp (key, "offer.", 6) == 0)
         {
           read_offer_detail (key + 6, value, name, lineno, offer, offer_seen, diag);
@@ -167,8 +131,6 @@ answers_read (FILE *in, const char *name, const struct content *content,
       answered_at[q] = lineno;
       answers[q] = (int) o;
     }
-  free (line);
-  if (ferror (in))
-    diag_error (diag, name, 0, "read error");
+  keyfile_close (&file);
   return diag->errors - errors;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <syslog.h>
 #include <time.h>
+#include "dates.h"
 #include "i18n.h"
 #include "languages.h"
 #include "risk.h"
@@ -22,7 +23,7 @@ app_session_figures (const struct app *app, struct stats_session *out)
   if (!s->started || !lang)
     return false;
   memset (out, 0, sizeof *out);
-  stats_today (out->day);
+  date_today (out->day);
   out->language = lang->code;
   out->destination = "";
   if (app->content && s->destination >= 0 && (size_t) s->destination < app->content->country_count)

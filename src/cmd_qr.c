@@ -117,26 +117,20 @@ command_qr (int argc, char **argv)
   struct qr_image images[MAX_CONTACTS];
   char captions[MAX_CONTACTS][64];
   const char *caption_ptrs[MAX_CONTACTS];
-  char cards[MAX_CONTACTS][4096];
-  size_t starts[MAX_CONTACTS + 1];
-  size_t ncards = vcard_split (list, names, n, CARD_BYTES, starts);
-  size_t ncodes = 0;
+  char cards[MAX_CONTACTS][VCARD_CARD_MAX];
   int status = EXIT_SUCCESS;
-  for (; ncodes < ncards; ncodes++)
+  int made = vcard_codes (list, names, n, CARD_BYTES, images, cards);
+  size_t ncodes = made > 0 ? (size_t) made : 0;
+  if (made < 0)
     {
-      char card_name[VCARD_NAME_MAX];
-      vcard_name (ncodes, ncards, card_name, sizeof card_name);
-      if (vcard_build (card_name, list + starts[ncodes], names + starts[ncodes],
-                       starts[ncodes + 1] - starts[ncodes], cards[ncodes],
-                       sizeof cards[ncodes]) < 0 || qr_make (cards[ncodes], &images[ncodes]) != 0)
-        {
-          fprintf (stderr, _("%s: cannot make the QR code: %s\n"), PACKAGE, strerror (errno));
-          status = EXIT_FAILURE;
-          break;
-        }
+      fprintf (stderr, _("%s: cannot make the QR code: %s\n"), PACKAGE, strerror (errno));
+      status = EXIT_FAILURE;
+    }
+  for (size_t i = 0; i < ncodes; i++)
+    {
       /* TRANSLATORS: under each code when the numbers need several. */
-      snprintf (captions[ncodes], sizeof captions[ncodes], _("Code %zu"), ncodes + 1);
-      caption_ptrs[ncodes] = captions[ncodes];
+      snprintf (captions[i], sizeof captions[i], _("Code %zu"), i + 1);
+      caption_ptrs[i] = captions[i];
     }
   /* Then a code for each web address, which a camera offers to open. */
   for (size_t i = 0; i < n && status == EXIT_SUCCESS && ncodes < MAX_CONTACTS; i++)

@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "answers.h"
 #include "content_db.h"
+#include "dates.h"
 #include "i18n.h"
 #include "languages.h"
 #include "offers_log.h"
@@ -194,11 +194,8 @@ command_screen (int argc, char **argv)
     }
   if (log && log_it && status != SCREEN_EXIT_ERROR)
     {
-      char day[11];
-      time_t now = time (NULL);
-      struct tm tm;
-      gmtime_r (&now, &tm);
-      strftime (day, sizeof day, "%Y-%m-%d", &tm);
+      char day[DATE_SIZE];
+      date_today (day);
       if (offers_log_add (log, day, &offer, &result->risk, content.version, err, sizeof err) != 0)
         {
           fprintf (stderr, "%s: %s\n", PACKAGE, err);

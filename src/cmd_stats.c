@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "dates.h"
 #include "settings.h"
 #include "stats.h"
 #include "system.h"
@@ -58,7 +59,7 @@ command_stats (int argc, char **argv)
       {
       case OPT_FROM:
       case OPT_TO:
-        if (!stats_valid_day (optarg))
+        if (!date_valid (optarg))
           {
             fprintf (stderr, _("%s: '%s' is not a date written YYYY-MM-DD\n"), PACKAGE, optarg);
             return EXIT_FAILURE;

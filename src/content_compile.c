@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 #include <wchar.h>
+#include "dates.h"
 #include "record.h"
 #include "stats.h"
 #include "system.h"
@@ -188,30 +189,12 @@ add_message (struct compiler *c, const struct record *r, const struct field *f,
     f->value, r->file, f->line, arena_strdup (c->arena, comment) };
 }
 
-static bool
-valid_date (const char *s)
-{
-  struct tm tm;
-  memset (&tm, 0, sizeof tm);
-  const char *end = strptime (s, "%Y-%m-%d", &tm);
-  if (!end || *end || strlen (s) != 10)
-    return false;
-  /* strptime takes 2026-02-30: normalise through timegm and compare. */
-  struct tm norm;
-  int year = tm.tm_year, month = tm.tm_mon, day = tm.tm_mday;
-  time_t t = timegm (&tm);
-  gmtime_r (&t, &norm);
-  return norm.tm_year == year && norm.tm_mon == month && norm.tm_mday == day;
-}
-
+/* After today: a source cannot have been read tomorrow. */
 static bool
 date_in_future (const char *s)
 {
-  char today[16];
-  time_t now = time (NULL);
-  struct tm tm;
-  gmtime_r (&now, &tm);
-  strftime (today, sizeof today, "%Y-%m-%d", &tm);
+  char today[DATE_SIZE];
+  date_today (today);
   return strcmp (s, today) > 0;
 }
 
@@ -271,7 +254,7 @@ check_value (struct compiler *c, const struct record *r, const struct field *f,
         problem = "must be 'yes' or 'no'";
       break;
     case V_DATE:
-      if (!valid_date (v))
+      if (!date_valid (v))
         problem = "must be a date written YYYY-MM-DD";
       else if (date_in_future (v))
         problem = "is in the future";

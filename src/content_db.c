@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <sqlite3.h>
 #include "diag.h"
+#include "sql.h"
 #include "system.h"
 
 static const char schema[] =
@@ -40,56 +41,29 @@ static const char schema[] =
   " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL,"
   " PRIMARY KEY (contact, position));";
 
-/* Runs SQL with the values in FMT bound in order: 'i' an int, 's' a string
-   (NULL binds NULL). Returns the SQLite result code. */
-static int
-run (sqlite3 *db, const char *sql, const char *fmt, ...)
-{
-  sqlite3_stmt *stmt;
-  va_list ap;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-  va_start (ap, fmt);
-  for (int i = 0; fmt[i] && rc == SQLITE_OK; i++)
-    if (fmt[i] == 'i')
-      rc = sqlite3_bind_int (stmt, i + 1, va_arg (ap, int));
-    else
-      {
-        const char *s = va_arg (ap, const char *);
-        rc = s ? sqlite3_bind_text (stmt, i + 1, s, -1, SQLITE_STATIC)
-               : sqlite3_bind_null (stmt, i + 1);
-      }
-  va_end (ap);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
-}
-
 static int
 write_all (sqlite3 *db, const struct content *ct)
 {
   int rc = sqlite3_exec (db, schema, NULL, NULL, NULL);
 
   if (rc == SQLITE_OK)
-    rc = run (db, "INSERT INTO meta VALUES ('version', ?)", "s", ct->version);
+    rc = sql_run (db, "INSERT INTO meta VALUES ('version', ?)", "s", ct->version);
   if (rc == SQLITE_OK)
-    rc = run (db, "INSERT INTO meta VALUES ('medium_from', ?), ('high_from', ?)", "ii",
+    rc = sql_run (db, "INSERT INTO meta VALUES ('medium_from', ?), ('high_from', ?)", "ii",
               ct->checklist.medium_from, ct->checklist.high_from);
   for (size_t i = 0; rc == SQLITE_OK && i < ct->advice_count; i++)
-    rc = run (db, "INSERT INTO advice VALUES (?, ?)", "is", (int) i, ct->advice[i]);
+    rc = sql_run (db, "INSERT INTO advice VALUES (?, ?)", "is", (int) i, ct->advice[i]);
   if (rc == SQLITE_OK && ct->newest_check)
-    rc = run (db, "INSERT INTO meta VALUES ('newest_check', ?)", "s", ct->newest_check);
+    rc = sql_run (db, "INSERT INTO meta VALUES ('newest_check', ?)", "s", ct->newest_check);
   for (size_t q = 0; rc == SQLITE_OK && q < ct->checklist.count; q++)
     {
       const struct checklist_question *qu = &ct->checklist.questions[q];
-      rc = run (db, "INSERT INTO question VALUES (?, ?, ?, ?)", "isss", (int) q, qu->id,
+      rc = sql_run (db, "INSERT INTO question VALUES (?, ?, ?, ?)", "isss", (int) q, qu->id,
                 qu->text, qu->source);
       for (size_t o = 0; rc == SQLITE_OK && o < qu->option_count; o++)
         {
           const struct checklist_option *op = &qu->options[o];
-          rc = run (db, "INSERT INTO option VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "iissiiiss",
+          rc = sql_run (db, "INSERT INTO option VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "iissiiiss",
                     (int) q, (int) o, op->id, op->text, op->weight, op->critical,
                     op->unknown, op->why, op->advice);
         }
@@ -97,29 +71,29 @@ write_all (sqlite3 *db, const struct content *ct)
   for (size_t a = 0; rc == SQLITE_OK && a < ct->article_count; a++)
     {
       const struct article *ar = &ct->articles[a];
-      rc = run (db, "INSERT INTO article VALUES (?, ?, ?, ?)", "isss", (int) a, ar->id,
+      rc = sql_run (db, "INSERT INTO article VALUES (?, ?, ?, ?)", "isss", (int) a, ar->id,
                 ar->title, ar->source);
       for (size_t s = 0; rc == SQLITE_OK && s < ar->section_count; s++)
         {
           const struct article_section *se = &ar->sections[s];
-          rc = run (db, "INSERT INTO section VALUES (?, ?, ?)", "iis", (int) a, (int) s,
+          rc = sql_run (db, "INSERT INTO section VALUES (?, ?, ?)", "iis", (int) a, (int) s,
                     se->heading);
           for (size_t p = 0; rc == SQLITE_OK && p < se->paragraph_count; p++)
-            rc = run (db, "INSERT INTO paragraph VALUES (?, ?, ?, ?)", "iiis", (int) a,
+            rc = sql_run (db, "INSERT INTO paragraph VALUES (?, ?, ?, ?)", "iiis", (int) a,
                       (int) s, (int) p, se->paragraphs[p]);
         }
     }
   for (size_t c = 0; rc == SQLITE_OK && c < ct->country_count; c++)
-    rc = run (db, "INSERT INTO country VALUES (?, ?, ?, ?)", "issi", (int) c,
+    rc = sql_run (db, "INSERT INTO country VALUES (?, ?, ?, ?)", "issi", (int) c,
               ct->countries[c].code, ct->countries[c].name, (int) ct->countries[c].roles);
   for (size_t c = 0; rc == SQLITE_OK && c < ct->contact_count; c++)
     {
       const struct contact *k = &ct->contacts[c];
-      rc = run (db, "INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      rc = sql_run (db, "INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "isisssssssss", (int) c, k->id, (int) k->kind, k->country, k->serves,
                 k->name, k->hours, k->url, k->address, k->note, k->source, k->checked);
       for (size_t p = 0; rc == SQLITE_OK && p < k->phone_count; p++)
-        rc = run (db, "INSERT INTO phone VALUES (?, ?, ?, ?)", "iiss", (int) c, (int) p,
+        rc = sql_run (db, "INSERT INTO phone VALUES (?, ?, ?, ?)", "iiss", (int) c, (int) p,
                   k->phones[p].display, k->phones[p].dial);
     }
   return rc;

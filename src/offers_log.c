@@ -7,6 +7,8 @@
 #include <string.h>
 #include <sqlite3.h>
 #include "diag.h"
+#include "export.h"
+#include "sql.h"
 #include "system.h"
 
 enum { LOG_SCHEMA_VERSION = 1 };
@@ -144,7 +146,6 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
 {
   char keys[3][OFFER_TEXT_MAX + 1];
   char signs[2048] = "";
-  sqlite3_stmt *stmt;
   int rc;
 
   offers_log_key (offer->field[OFFER_AGENCY], keys[0], sizeof keys[0]);
@@ -158,27 +159,16 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
       if (strlen (signs) + strlen (one) < sizeof signs)
         strcat (signs, one);
     }
-  rc = sqlite3_prepare_v2 (log->db,
-                           "INSERT INTO offer (day, agency, agency_key, licence, licence_key,"
-                           " employer, employer_key, title, country, offer_date, level, score,"
-                           " signs, content_version)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      const char *text[] = {
-        day, offer->field[OFFER_AGENCY], keys[0], offer->field[OFFER_LICENCE], keys[1],
-        offer->field[OFFER_EMPLOYER], keys[2], offer->field[OFFER_TITLE],
-        offer->field[OFFER_COUNTRY], offer->field[OFFER_DATE],
-        risk_level_id (result->level) };
-      for (int i = 0; i < 11; i++)
-        sqlite3_bind_text (stmt, i + 1, text[i], -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 12, result->score);
-      sqlite3_bind_text (stmt, 13, signs, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 14, content_version ? content_version : "", -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      sqlite3_finalize (stmt);
-    }
-  if (rc != SQLITE_DONE)
+  rc = sql_run (log->db, "INSERT INTO offer (day, agency, agency_key, licence, licence_key,"
+                " employer, employer_key, title, country, offer_date, level, score,"
+                " signs, content_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "sssssssssssiss", day,
+                offer->field[OFFER_AGENCY], keys[0], offer->field[OFFER_LICENCE], keys[1],
+                offer->field[OFFER_EMPLOYER], keys[2], offer->field[OFFER_TITLE],
+                offer->field[OFFER_COUNTRY], offer->field[OFFER_DATE],
+                risk_level_id (result->level), result->score, signs,
+                content_version ? content_version : "");
+  if (rc != SQLITE_OK)
     {
       diag_format (err, err_size, "cannot record the screening: %s", sqlite3_errmsg (log->db));
       return -1;
@@ -186,27 +176,15 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
   return 0;
 }
 
-/* A CSV field (RFC 4180): quoted when it holds a comma, quote or newline.
-   A leading = + - @ is prefixed with ' so that a spreadsheet does not run
-   an agency name as a formula. */
+/* A CSV row of the N VALUES, with the line end RFC 4180 asks for. */
 static void
-csv_field (FILE *out, const char *s, int last)
+csv_row (FILE *out, const char *const *values, size_t n)
 {
-  bool formula = strchr ("=+-@", *s) && *s;
-  bool quote = formula || strpbrk (s, ",\"\n\r") != NULL;
-  if (quote)
-    fputc ('"', out);
-  if (formula)
-    fputc ('\'', out);
-  for (; *s; s++)
+  for (size_t c = 0; c < n; c++)
     {
-      if (*s == '"')
-        fputc ('"', out);
-      fputc (*s, out);
+      export_csv_field (out, values[c]);
+      fputs (c + 1 < n ? "," : "\r\n", out);
     }
-  if (quote)
-    fputc ('"', out);
-  fputs (last ? "\r\n" : ",", out);
 }
 
 int
@@ -228,8 +206,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
       return -1;
     }
   if (format == OFFERS_CSV)
-    for (size_t c = 0; c < ARRAY_SIZE (columns); c++)
-      csv_field (out, columns[c], c + 1 == ARRAY_SIZE (columns));
+    csv_row (out, columns, ARRAY_SIZE (columns));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *v[ARRAY_SIZE (columns)];
@@ -239,8 +216,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
           v[c] = v[c] ? v[c] : "";
         }
       if (format == OFFERS_CSV)
-        for (size_t c = 0; c < ARRAY_SIZE (columns); c++)
-          csv_field (out, v[c], c + 1 == ARRAY_SIZE (columns));
+        csv_row (out, v, ARRAY_SIZE (columns));
       else
         {
           /* day, level, score, then agency (licence) / employer / title / country */

@@ -86,20 +86,13 @@ print_contacts (const char *path, const struct contact *const *contacts, size_t 
                 contacts[i]->phone_count > 1 ? contacts[i]->phones[1].display : "");
       text[i] = lines[i];
     }
-  size_t starts[MAX + 1];
-  size_t ncards = vcard_split (contacts, names, count, CARD_BYTES, starts);
-  for (; ncodes < ncards; ncodes++)
+  int made = vcard_codes (contacts, names, count, CARD_BYTES, codes, NULL);
+  if (made < 0)
     {
-      char card[4096], card_name[VCARD_NAME_MAX];
-      vcard_name (ncodes, ncards, card_name, sizeof card_name);
-      if (vcard_build (card_name, contacts + starts[ncodes], names + starts[ncodes],
-                       starts[ncodes + 1] - starts[ncodes], card, sizeof card) < 0
-          || qr_make (card, &codes[ncodes]) != 0)
-        {
-          snprintf (err, err_size, "cannot make the QR code");
-          goto done;
-        }
+      snprintf (err, err_size, "cannot make the QR code");
+      goto done;
     }
+  ncodes = (size_t) made;
   FILE *out = open_memstream (&buf, &len);
   if (!out || qr_write_escpos (out, "Numbers to save - safejob", text, count, codes, ncodes,
                                SLIP_DOTS) != 0 || fclose (out) != 0)

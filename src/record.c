@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "keyfile.h"
 
 /* Grows *ARRAY (COUNT elements of SIZE) in ARENA to hold one more. */
 static void *
@@ -20,24 +21,6 @@ grow (struct arena *arena, void *array, size_t count, size_t size)
   if (bigger && count)
     memcpy (bigger, array, count * size);
   return bigger;
-}
-
-static bool
-valid_utf8 (const unsigned char *s, size_t n)
-{
-  size_t i = 0;
-  while (i < n)
-    {
-      unsigned char c = s[i];
-      size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      if (len == 0 || i + len > n || (len == 2 && c < 0xC2))
-        return false;
-      for (size_t k = 1; k < len; k++)
-        if ((s[i + k] & 0xC0) != 0x80)
-          return false;
-      i += len;
-    }
-  return true;
 }
 
 static bool
@@ -191,8 +174,9 @@ record_parse (const char *path, const char *text, struct arena *arena,
         line[--len] = '\0';
 
       const char *first = line + strspn (line, " \t");
-      if (!valid_utf8 ((const unsigned char *) line, len))
-        diag_error (diag, path, lineno, "this line is not valid UTF-8; save the file as UTF-8");
+      const char *why = keyfile_line_error (line, len, lineno);
+      if (why)
+        diag_error (diag, path, lineno, "%s", why);
       else if (*first == '\0')
         p.open_field = NULL;
       else if (*first == '#')

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include "export.h"
 #include "system.h"
 #include "wrap.h"
 
@@ -128,34 +129,11 @@ write_text (const struct result *r, FILE *out)
     }
 }
 
-/* Writes S as a JSON string. */
-static void
-json_string (FILE *out, const char *s)
-{
-  fputc ('"', out);
-  for (; s && *s; s++)
-    {
-      unsigned char c = (unsigned char) *s;
-      if (c == '"' || c == '\\')
-        fprintf (out, "\\%c", c);
-      else if (c == '\n')
-        fputs ("\\n", out);
-      else if (c < 0x20 || c == 0x7f)
-        fprintf (out, "\\u%04x", c);
-      else
-        fputc (c, out);
-    }
-  fputc ('"', out);
-}
-
 static void
 json_field (FILE *out, const char *indent, const char *key, const char *value, int last)
 {
   fprintf (out, "%s\"%s\": ", indent, key);
-  if (value)
-    json_string (out, value);
-  else
-    fputs ("null", out);
+  export_json_string (out, value);
   fputs (last ? "\n" : ",\n", out);
 }
 
@@ -198,13 +176,13 @@ write_json (const struct result *r, const char *language, FILE *out)
   for (size_t i = 0; i < r->advice_count; i++)
     {
       fputs (i ? ", " : "", out);
-      json_string (out, r->advice[i]);
+      export_json_string (out, r->advice[i]);
     }
   fputs ("],\n  \"unanswered\": [", out);
   for (size_t q = 0; q < r->unanswered_count; q++)
     {
       fputs (q ? ", " : "", out);
-      json_string (out, r->unanswered[q]->id);
+      export_json_string (out, r->unanswered[q]->id);
     }
   fputs ("],\n  \"offer\": {", out);
   int first = 1;
@@ -212,9 +190,9 @@ write_json (const struct result *r, const char *language, FILE *out)
     if (r->offer->field[f][0])
       {
         fputs (first ? " " : ", ", out);
-        json_string (out, offer_field_name (f));
+        export_json_string (out, offer_field_name (f));
         fputs (": ", out);
-        json_string (out, r->offer->field[f]);
+        export_json_string (out, r->offer->field[f]);
         first = 0;
       }
   fputs (first ? "},\n" : " },\n", out);
@@ -223,11 +201,11 @@ write_json (const struct result *r, const char *language, FILE *out)
     {
       fputs (i ? ", " : "", out);
       fputs ("{ \"field\": ", out);
-      json_string (out, offer_field_name (r->earlier[i].field));
+      export_json_string (out, offer_field_name (r->earlier[i].field));
       fputs (", \"value\": ", out);
-      json_string (out, r->earlier[i].value);
+      export_json_string (out, r->earlier[i].value);
       fputs (", \"day\": ", out);
-      json_string (out, r->earlier[i].day);
+      export_json_string (out, r->earlier[i].day);
       fputs (" }", out);
     }
   fputs ("]\n}\n", out);

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+#include "dates.h"
 #include "offers_log.h"
 #include "result.h"
 #include "system.h"
@@ -86,14 +86,11 @@ static bool
 save (struct app *app)
 {
   struct risk_result result;
-  char day[11], err[256];
-  time_t now = time (NULL);
-  struct tm tm;
+  char day[DATE_SIZE], err[256];
 
   if (!app->log)
     return false;
-  gmtime_r (&now, &tm);
-  strftime (day, sizeof day, "%Y-%m-%d", &tm);
+  date_today (day);
   risk_assess (&app->content->checklist, app->session.answers, &result);
   if (offers_log_add (app->log, day, &app->session.offer, &result, app->content->version, err,
                       sizeof err) != 0)

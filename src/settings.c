@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "keyfile.h"
 #include "languages.h"
 #include "system.h"
 
@@ -198,17 +199,6 @@ settings_set (struct settings *s, const char *name, const char *value)
 
 /* --- The file ------------------------------------------------------------ */
 
-static char *
-trim (char *s)
-{
-  while (isspace ((unsigned char) *s))
-    s++;
-  char *end = s + strlen (s);
-  while (end > s && isspace ((unsigned char) end[-1]))
-    *--end = '\0';
-  return s;
-}
-
 int
 settings_read (const char *path, bool required, struct settings *settings, struct diag *diag)
 {
@@ -235,61 +225,35 @@ settings_read_stream (FILE *f, const char *path, struct settings *settings, stru
   int name_lines[NAMES];
   int name_count = 0;
   int errors_before = diag->errors;
-  char line[4096];
-  int lineno = 0;
+  struct keyfile file;
+  char *name, *value;
 
-  while (fgets (line, sizeof line, f))
+  keyfile_open (&file, f, path, "expected 'name = value'", diag);
+  while (keyfile_next (&file, &name, &value))
     {
-      lineno++;
-      if (!strchr (line, '\n') && !feof (f))
-        {
-          diag_error (diag, path, lineno, "the line is too long");
-          int c;
-          while ((c = getc (f)) != EOF && c != '\n')
-            ;
-          continue;
-        }
-      char *text = trim (line);
-      if (*text == '\0' || *text == '#')
-        continue;
-      char *equals = strchr (text, '=');
-      if (!equals)
-        {
-          diag_error (diag, path, lineno, "expected 'name = value'");
-          continue;
-        }
-      *equals = '\0';
-      char *name = trim (text);
-      char *value = trim (equals + 1);
-      if (*value == '\0')
-        {
-          diag_error (diag, path, lineno, "'%s' has no value", name);
-          continue;
-        }
       int seen = -1;
       for (int i = 0; i < name_count; i++)
         if (strcmp (names[i], name) == 0)
           seen = i;
       if (seen >= 0)
         {
-          diag_error (diag, path, lineno, "'%s' is set twice (first on line %d)", name,
+          diag_error (diag, path, file.line, "'%s' is set twice (first on line %d)", name,
                       name_lines[seen]);
           continue;
         }
       const char *why = settings_set (settings, name, value);
       if (why)
         {
-          diag_error (diag, path, lineno, "'%.60s' %s", name, why);
+          diag_error (diag, path, file.line, "'%.60s' %s", name, why);
           continue;
         }
       if (name_count < NAMES && strlen (name) < sizeof names[0])
         {
           strcpy (names[name_count], name);
-          name_lines[name_count++] = lineno;
+          name_lines[name_count++] = file.line;
         }
     }
-  if (ferror (f))
-    diag_error (diag, path, lineno, "read error: %s", strerror (errno));
+  keyfile_close (&file);
   return diag->errors - errors_before;
 }
 

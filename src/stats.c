@@ -13,6 +13,8 @@
 #include <time.h>
 #include <sqlite3.h>
 #include "diag.h"
+#include "export.h"
+#include "sql.h"
 #include "system.h"
 
 #ifndef STATS_DB
@@ -88,27 +90,6 @@ stats_default_path (void)
 {
   const char *env = getenv ("SAFEJOB_STATS_DB");
   return env && *env ? env : STATS_DB;
-}
-
-void
-stats_today (char day[11])
-{
-  time_t now = time (NULL);
-  struct tm tm;
-  if (!localtime_r (&now, &tm) || strftime (day, 11, "%Y-%m-%d", &tm) != 10)
-    strcpy (day, "1970-01-01");
-}
-
-bool
-stats_valid_day (const char *text)
-{
-  static const char shape[] = "dddd-dd-dd";
-  if (strlen (text) != 10)
-    return false;
-  for (size_t i = 0; i < 10; i++)
-    if (shape[i] == 'd' ? !isdigit ((unsigned char) text[i]) : text[i] != shape[i])
-      return false;
-  return true;
 }
 
 static int
@@ -196,47 +177,23 @@ stats_close (struct stats *stats)
   free (stats);
 }
 
-/* Runs SQL with TEXT parameters, one a string of FORMAT ("s") and INTEGER
-   ones ("i"), from the variadic-free arrays given. */
-static int
-exec_bound (struct stats *stats, const char *sql, const char *const *texts, size_t text_count,
-            const int *ints, size_t int_count)
-{
-  sqlite3_stmt *stmt;
-  int rc = sqlite3_prepare_v2 (stats->db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-  for (size_t i = 0; i < text_count; i++)
-    sqlite3_bind_text (stmt, (int) i + 1, texts[i], -1, SQLITE_STATIC);
-  for (size_t i = 0; i < int_count; i++)
-    sqlite3_bind_int (stmt, (int) (text_count + i) + 1, ints[i]);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
 int
 stats_record (struct stats *stats, const struct stats_session *s, char *err, size_t err_size)
 {
-  const char *texts[5] = { s->day, s->language, s->destination ? s->destination : "",
-                           s->level, reach_names[s->reached] };
-  const int flags[3] = { s->contacts_shown, s->qr_shown, s->printed };
+  const char *destination = s->destination ? s->destination : "";
 
   if (sqlite3_exec (stats->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     return fail (stats, err, err_size);
-  if (exec_bound (stats,
-                  "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)"
-                  " ON CONFLICT DO UPDATE SET sessions = sessions + 1",
-                  texts, 5, flags, 3) != SQLITE_OK)
+  if (sql_run (stats->db, "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)"
+               " ON CONFLICT DO UPDATE SET sessions = sessions + 1", "sssssiii", s->day,
+               s->language, destination, s->level, reach_names[s->reached], (int) s->contacts_shown,
+               (int) s->qr_shown, (int) s->printed) != SQLITE_OK)
     goto rollback;
   for (size_t i = 0; i < s->sign_count && i < STATS_MAX_SIGNS; i++)
-    {
-      const char *sign[3] = { s->day, texts[2], s->signs[i] };
-      if (exec_bound (stats, "INSERT INTO signs VALUES (?1, ?2, ?3, 1)"
-                      " ON CONFLICT DO UPDATE SET sessions = sessions + 1",
-                      sign, 3, NULL, 0) != SQLITE_OK)
-        goto rollback;
-    }
+    if (sql_run (stats->db, "INSERT INTO signs VALUES (?1, ?2, ?3, 1)"
+                 " ON CONFLICT DO UPDATE SET sessions = sessions + 1", "sss", s->day,
+                 destination, s->signs[i]) != SQLITE_OK)
+      goto rollback;
   if (sqlite3_exec (stats->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     goto rollback;
   return 0;
@@ -252,11 +209,10 @@ stats_prune (struct stats *stats, const char *today, int keep_days, char *err, s
 {
   char modifier[32];
   snprintf (modifier, sizeof modifier, "-%d days", keep_days);
-  const char *texts[2] = { today, modifier };
-  if (exec_bound (stats, "DELETE FROM sessions WHERE day < date (?1, ?2)", texts, 2, NULL, 0)
-      != SQLITE_OK
-      || exec_bound (stats, "DELETE FROM signs WHERE day < date (?1, ?2)", texts, 2, NULL, 0)
-      != SQLITE_OK)
+  if (sql_run (stats->db, "DELETE FROM sessions WHERE day < date (?1, ?2)", "ss", today,
+               modifier) != SQLITE_OK
+      || sql_run (stats->db, "DELETE FROM signs WHERE day < date (?1, ?2)", "ss", today,
+                  modifier) != SQLITE_OK)
     return fail (stats, err, err_size);
   return 0;
 }
@@ -275,22 +231,6 @@ prepare_range (struct stats *stats, const char *sql, const char *from, const cha
 }
 
 #define IN_RANGE " WHERE day BETWEEN ?1 AND ?2 "
-
-static void
-json_string (FILE *out, const char *s)
-{
-  /* Every stored value is from a closed set of plain ASCII; quoting is
-     still done properly, as the kiosk id comes from a settings file. */
-  fputc ('"', out);
-  for (; *s; s++)
-    if (*s == '"' || *s == '\\')
-      fprintf (out, "\\%c", *s);
-    else if ((unsigned char) *s < 0x20)
-      fprintf (out, "\\u%04x", *s);
-    else
-      fputc (*s, out);
-  fputc ('"', out);
-}
 
 static int
 write_rows (struct stats *stats, enum stats_format format, bool signs, const char *from,
@@ -328,16 +268,19 @@ write_rows (struct stats *stats, enum stats_format format, bool signs, const cha
               if (sqlite3_column_type (stmt, i) == SQLITE_INTEGER)
                 fprintf (out, "%lld", (long long) sqlite3_column_int64 (stmt, i));
               else
-                json_string (out, (const char *) sqlite3_column_text (stmt, i));
+                export_json_string (out, (const char *) sqlite3_column_text (stmt, i));
             }
           fputc ('}', out);
         }
       else
         {
-          /* No value can hold a comma or a quote (see the schema). */
-          fputs (kiosk, out);
+          export_csv_field (out, kiosk);
           for (int i = 0; i < ncols; i++)
-            fprintf (out, ",%s", (const char *) sqlite3_column_text (stmt, i));
+            {
+              const unsigned char *value = sqlite3_column_text (stmt, i);
+              fputc (',', out);
+              export_csv_field (out, value ? (const char *) value : "");
+            }
           fputc ('\n', out);
         }
       rows++;
@@ -425,11 +368,11 @@ stats_write (struct stats *stats, enum stats_format format, const char *from, co
     case STATS_JSON:
     default:
       fputs ("{\n  \"kiosk\": ", out);
-      json_string (out, kiosk);
+      export_json_string (out, kiosk);
       fputs (",\n  \"from\": ", out);
-      from ? json_string (out, from) : (void) fputs ("null", out);
+      export_json_string (out, from);
       fputs (",\n  \"to\": ", out);
-      to ? json_string (out, to) : (void) fputs ("null", out);
+      export_json_string (out, to);
       fputs (",\n  \"sessions\": [", out);
       rc = write_rows (stats, format, false, from, to, kiosk, out);
       fputs (",\n  \"signs\": [", out);

@@ -60,12 +60,6 @@ int stats_write (struct stats *stats, enum stats_format format, const char *from
                  const char *to, const char *kiosk_id, FILE *out,
                  char *err, size_t err_size);
 
-/* Writes today's local date into DAY. */
-void stats_today (char day[11]);
-
-/* Whether TEXT is a date written YYYY-MM-DD. */
-bool stats_valid_day (const char *text);
-
 /* The stats database used when none is named: $SAFEJOB_STATS_DB, or the
    installed one. */
 const char *stats_default_path (void);

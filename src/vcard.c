@@ -2,8 +2,10 @@
 #include <config.h>
 #include "vcard.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "system.h"
 
@@ -128,4 +130,48 @@ vcard_split (const struct contact *const *contacts, const char *const *labels,
         return cards;
       total = cards;
     }
+}
+
+int
+vcard_codes (const struct contact *const *contacts, const char *const *labels, size_t count,
+             size_t max_bytes, struct qr_image *codes, char (*payloads)[VCARD_CARD_MAX])
+{
+  size_t *starts = malloc ((count + 1) * sizeof *starts);
+  char *card = malloc (VCARD_CARD_MAX);
+  size_t made = 0;
+  int status = -1;
+
+  if (!starts || !card)
+    {
+      errno = ENOMEM;
+      goto done;
+    }
+  size_t ncards = vcard_split (contacts, labels, count, max_bytes, starts);
+  for (; made < ncards; made++)
+    {
+      char name[VCARD_NAME_MAX];
+      vcard_name (made, ncards, name, sizeof name);
+      if (vcard_build (name, contacts + starts[made], labels + starts[made],
+                       starts[made + 1] - starts[made], card, VCARD_CARD_MAX) < 0)
+        {
+          errno = ERANGE;
+          goto done;
+        }
+      if (qr_make (card, &codes[made]) != 0)
+        goto done;
+      if (payloads)
+        memcpy (payloads[made], card, VCARD_CARD_MAX);
+    }
+  status = (int) made;
+done:
+  if (status < 0)
+    {
+      int saved = errno;
+      for (size_t i = 0; i < made; i++)
+        qr_free (&codes[i]);
+      errno = saved;
+    }
+  free (starts);
+  free (card);
+  return status;
 }

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include "contacts.h"
+#include "qr.h"
 
 /* Room for a card's name from vcard_name. */
 enum { VCARD_NAME_MAX = 160 };
@@ -35,5 +36,17 @@ size_t vcard_fit (const char *name, const struct contact *const *contacts,
    (never more than a card per contact). Returns the number of cards. */
 size_t vcard_split (const struct contact *const *contacts, const char *const *labels,
                     size_t count, size_t max_bytes, size_t *starts);
+
+/* A card's payload fits this many bytes. */
+enum { VCARD_CARD_MAX = 4096 };
+
+/* Makes the QR codes that hold the COUNT contacts as cards, split as
+   vcard_split does at MAX_BYTES a card and named by vcard_name: stores
+   each code in CODES and, when PAYLOADS is not NULL, its card in
+   PAYLOADS[I]. CODES and PAYLOADS need room for COUNT. Returns the number
+   of codes, or -1 with errno set, nothing left to free. The one place
+   that turns contacts into codes: the files, the slip and the screen. */
+int vcard_codes (const struct contact *const *contacts, const char *const *labels, size_t count,
+                 size_t max_bytes, struct qr_image *codes, char (*payloads)[VCARD_CARD_MAX]);
 
 #endif /* SAFEJOB_VCARD_H */

@@ -33,9 +33,9 @@ run () {
   (cd "$work" && "./$name" -seed="$seed" -max_total_time="$seconds" -timeout=10 \
      -rss_limit_mb=1024 -print_final_stats=1 "corpus-$name") >"$work/$name.log" 2>&1
 }
-harnesses="fuzz-content:$s/record.c $s/arena.c $s/diag.c
-fuzz-answers:$s/answers.c $s/content.c $s/content_db.c $s/contacts.c $s/arena.c $s/diag.c $s/offer.c
-fuzz-settings:$s/settings.c $s/languages.c $s/diag.c"
+harnesses="fuzz-content:$s/record.c $s/keyfile.c $s/arena.c $s/diag.c
+fuzz-answers:$s/answers.c $s/keyfile.c $s/dates.c $s/content.c $s/content_db.c $s/contacts.c $s/sql.c $s/arena.c $s/diag.c $s/offer.c
+fuzz-settings:$s/settings.c $s/keyfile.c $s/languages.c $s/diag.c"
 
 # fuzz NAME SOURCES...: builds and runs one harness; its status in NAME.status.
 fuzz () {

@@ -29,6 +29,17 @@ check "a line without '=' is refused" has "$work/err" "<stdin>:6: expected 'ques
 check "a question answered twice is refused" has "$work/err" "<stdin>:8: 'visa' is answered twice (first at line 7)"
 check "an unknown offer detail is named" has "$work/err" "<stdin>:9: unknown offer detail 'offer.colour'"
 check "a malformed offer date is refused" has "$work/err" "<stdin>:10: 'offer.date' must be a date written YYYY-MM-DD"
+# What is not text is named, and the answers around it are not lost: a NUL
+# byte used to end its line silently there, dropping what followed.
+printf 'route = direct\nvisa = work\000\nvisa = tourist\n' | screen >"$work/out" 2>"$work/err"; status=$?
+check "a NUL byte in an answers file exits 3 and names its line" \
+  sh -c "test $status -eq 3 && grep -q '<stdin>:2: a NUL byte' '$work/err'"
+printf '\357\273\277route = overland\nvisa = caf\351\n' | screen >"$work/out" 2>"$work/err"; status=$?
+check "a byte-order mark and Latin-1 are named by line" sh -c "test $status -eq 3 \
+  && grep -q '<stdin>:1: a byte-order mark' '$work/err' && grep -q '<stdin>:2: this line is not valid UTF-8' '$work/err'"
+printf 'route = direct\noffer.date = 2026-02-30\n' | screen >/dev/null 2>"$work/err"; status=$?
+check "an offer date that is no day of the calendar is refused" \
+  sh -c "test $status -eq 3 && grep -q \"<stdin>:2: 'offer.date' must be a date\" '$work/err'"
 screen "$work/missing.answers" >/dev/null 2>"$work/err"; status=$?
 check "a missing answers file exits 3 and says so" sh -c "test $status -eq 3 && grep -q 'missing.answers: No such file' '$work/err'"
 "$SAFEJOB" screen --lang xx </dev/null >/dev/null 2>"$work/err"; status=$?

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sqlite3.h>
+#include "dates.h"
 #include "stats.h"
 #include "tap.h"
 
@@ -348,9 +349,9 @@ main (void)
   ok (!stats && strstr (err, "/nonexistent/dir/stats.db"), "an impossible path says so: %s", err);
   stats_close (stats);
 
-  ok (stats_valid_day ("2026-11-21") && !stats_valid_day ("2026-11-2")
-      && !stats_valid_day ("21-11-2026") && !stats_valid_day ("2026/11/21"),
-      "dates are written YYYY-MM-DD");
+  ok (date_valid ("2026-11-21") && !date_valid ("2026-11-2") && !date_valid ("2026-02-30")
+      && !date_valid ("21-11-2026") && !date_valid ("2026/11/21") && !date_valid ("２026-11-21"),
+      "dates are calendar days written YYYY-MM-DD");
   test_upgrade ();
   remove_db ();
   return tap_done ();
