@@ -2,7 +2,13 @@
 #include <config.h>
 #include "diag.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "system.h"
 
 void
 diag_error (struct diag *diag, const char *file, int line, const char *fmt, ...)
@@ -27,4 +33,21 @@ diag_format (char *err, size_t size, const char *fmt, ...)
   vsnprintf (err, size, fmt, ap);
   va_end (ap);
   return -1;
+}
+
+void
+diag_close_stdout (void)
+{
+  bool failed = ferror (stdout) != 0;
+  int saved = errno;
+  if (fclose (stdout) != 0)
+    {
+      failed = true;
+      saved = errno;
+    }
+  if (failed)
+    {
+      fprintf (stderr, _("%s: write error: %s\n"), PACKAGE, strerror (saved ? saved : EIO));
+      _exit (EXIT_FAILURE);
+    }
 }

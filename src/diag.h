@@ -21,4 +21,9 @@ void diag_error (struct diag *diag, const char *file, int line, const char *fmt,
 __attribute__ ((format (printf, 3, 4)))
 int diag_format (char *err, size_t size, const char *fmt, ...);
 
+/* For atexit: output that could not be written is a failure, as GNU's
+   close_stdout has it ("--version > /dev/full" must not exit 0): closes
+   standard output and, if anything was lost, says so and exits 1. */
+void diag_close_stdout (void);
+
 #endif /* SAFEJOB_DIAG_H */

@@ -12,6 +12,7 @@
 #include "app.h"
 #include "commands.h"
 #include "content_db.h"
+#include "diag.h"
 #include "draw.h"
 #include "i18n.h"
 #include "languages.h"
@@ -196,6 +197,7 @@ main (int argc, char **argv)
   char err[1024], settings_error[512] = "";
   int opt;
 
+  atexit (diag_close_stdout);
   if (!i18n_init ())
     {
       fprintf (stderr, "%s: cannot set a locale\n", PACKAGE);

@@ -12,6 +12,7 @@
 #include "content_compile.h"
 #include "content_db.h"
 #include "content_pot.h"
+#include "diag.h"
 #include "system.h"
 
 static const char *program = "safejob-content";
@@ -48,6 +49,7 @@ main (int argc, char **argv)
   char err[512];
   int opt;
 
+  atexit (diag_close_stdout);
   /* Widths are measured in display columns, whatever the caller's locale. */
   if (!setlocale (LC_ALL, "C.UTF-8"))
     {

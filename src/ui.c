@@ -8,8 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <curses.h>
+#include <term.h>
 #include "draw.h"
 #include "flow.h"
 #include "i18n.h"
@@ -44,6 +46,61 @@ on_terminate (int sig)
   stop_requested = 1;
 }
 
+/* What a program killed by a fault writes to leave the terminal usable
+   (the main screen, the cursor, no mouse reports, its modes): made when the
+   terminal opens, as a signal handler may do no more than write it. */
+static char restore_bytes[256];
+static size_t restore_length;
+static struct termios saved_modes;
+static bool have_saved_modes;
+
+static void
+add_restore (const char *bytes)
+{
+  if (bytes && bytes != (const char *) -1 && restore_length + strlen (bytes) < sizeof restore_bytes)
+    {
+      memcpy (restore_bytes + restore_length, bytes, strlen (bytes));
+      restore_length += strlen (bytes);
+    }
+}
+
+static void
+prepare_restore (void)
+{
+  restore_length = 0;
+  add_restore (tigetstr ("sgr0"));
+  /* Mouse reports off: terminfo's XM with 0, as ncurses itself does. */
+  char *mouse = tigetstr ("XM");
+  if (mouse && mouse != (char *) -1)
+    add_restore (tiparm (mouse, 0));
+  add_restore (tigetstr ("cnorm"));
+  add_restore (tigetstr ("rmcup"));
+}
+
+/* A crash (SIGSEGV...), an abort, a sanitizer's report: the terminal is
+   put back, then the signal does what it would have done (a core dump, its
+   exit status for systemd to restart the kiosk). */
+static void
+on_fault (int sig)
+{
+  if (restore_length && write (STDOUT_FILENO, restore_bytes, restore_length) < 0)
+    restore_length = 0;
+  if (have_saved_modes)
+    tcsetattr (STDIN_FILENO, TCSANOW, &saved_modes);
+  if (sig)
+    raise (sig);    /* SA_RESETHAND: its own action this time */
+}
+
+/* The sanitizers end a program with _exit after their report, unless it
+   asks to be called first (a weak reference: absent, no sanitizer). */
+extern void __sanitizer_set_death_callback (void (*callback) (void)) __attribute__ ((weak));
+
+static void
+on_sanitizer_death (void)
+{
+  on_fault (0);
+}
+
 /* raw mode turns Ctrl-C, Ctrl-\\ and Ctrl-Z into keys; the signals could
    still come from elsewhere. SIGTERM (systemd) and SIGHUP (the terminal
    is gone) end the program cleanly; in kiosk mode nothing else does. A
@@ -65,6 +122,13 @@ catch_signals (bool kiosk_mode)
   sigaction (SIGQUIT, &sa, NULL);
   sigaction (SIGTSTP, &sa, NULL);
   sigaction (SIGXFSZ, &sa, NULL);
+  static const int faults[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS };
+  sa.sa_handler = on_fault;
+  sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+  for (size_t i = 0; i < ARRAY_SIZE (faults); i++)
+    sigaction (faults[i], &sa, NULL);
+  if (__sanitizer_set_death_callback)
+    __sanitizer_set_death_callback (on_sanitizer_death);
 }
 
 /* The keys curses reports that mean something here. */
@@ -169,6 +233,7 @@ ui_run (struct app *app)
                          "for example TERM=xterm-256color\n"), PACKAGE);
       return -1;
     }
+  have_saved_modes = tcgetattr (STDIN_FILENO, &saved_modes) == 0;
   screen = newterm (NULL, stdout, stdin);
   if (!screen)
     {
@@ -176,6 +241,7 @@ ui_run (struct app *app)
       return -1;
     }
   set_term (screen);
+  prepare_restore ();
   catch_signals (app->kiosk_mode);
   raw ();
   noecho ();
@@ -202,9 +268,6 @@ ui_run (struct app *app)
   test_sync = getenv ("SAFEJOB_TEST_SYNC") != NULL && i18n_is_utf8 ();
   struct flow flow;
   flow_init (&flow, app, app_clock ());
-  /* The ping is a UTF-8 character: a terminal in another character set
-     cannot send it whole. */
-  test_sync = getenv ("SAFEJOB_TEST_SYNC") != NULL && i18n_is_utf8 ();
   bool dirty = true;
   while (!app->quit && !stop_requested)
     {

@@ -13,6 +13,21 @@ check "--help lists --version" grep -q -- '--version' "$out"
 check "--version exits 0" test $status -eq 0
 check "--version names the program and version" grep -q '^safejob [0-9][0-9.]*$' "$out"
 
+# Output that cannot be written is a failure, not a silent exit 0.
+if [ -w /dev/full ]; then
+  for args in --version --help --languages "screen $srcdir/tests/same-result.answers" \
+              "qr --nationality NP --destination TH --format pbm" "screen --help" \
+              "stats --help" "offers --help"; do
+    # shellcheck disable=SC2086
+    "$SAFEJOB" $args >/dev/full 2>"$out"; status=$?
+    check "$args > /dev/full exits non-zero and says why" \
+      sh -c "test $status -ne 0 && grep -q 'write error\\|cannot write\\|No space' '$out'"
+  done
+  "$SAFEJOB_CONTENT" --help >/dev/full 2>"$out"; status=$?
+  check "safejob-content --help > /dev/full exits non-zero" \
+    sh -c "test $status -ne 0 && grep -q 'write error' '$out'"
+fi
+
 "$SAFEJOB" --no-such-option >"$out" 2>&1; status=$?
 check "an unknown option exits 1" test $status -eq 1
 check "an unknown option points to --help" grep -q "Try 'safejob --help'" "$out"

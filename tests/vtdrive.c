@@ -38,7 +38,9 @@
      sh "COMMAND"            COMMAND (run by the shell) exits 0
      restored                the program left the alternate screen and
                              showed the cursor again
-     signal NAME             send SIGINT, SIGQUIT, SIGTSTP or SIGHUP (INT...)
+     signal NAME             send SIGINT, SIGQUIT, SIGTSTP, SIGHUP, SIGSEGV,
+                             SIGABRT, SIGBUS or SIGFPE (INT...)
+     killed NAME             the program ends killed by that signal
      alive                   the program is still running
      fuzz COUNT              COUNT random keys, taps, resizes and bytes;
                              the program must survive them (VTDRIVE_SEED)
@@ -75,6 +77,7 @@ struct term
   int rows, cols;
   bool altscreen;
   bool cursor_visible;
+  int mouse;         /* the mouse reports the terminal sends: 0, none */
   /* The program answers pings (SAFEJOB_TEST_SYNC): the last answer seen,
      and the pings sent. */
   bool pings;
@@ -166,6 +169,8 @@ on_termprop (VTermProp prop, VTermValue *val, void *user)
     term.altscreen = val->boolean;
   else if (prop == VTERM_PROP_CURSORVISIBLE)
     term.cursor_visible = val->boolean;
+  else if (prop == VTERM_PROP_MOUSE)
+    term.mouse = val->number;
   return 1;
 }
 
@@ -459,6 +464,7 @@ start (int rows, int cols, char **args, size_t nargs)
   term.cols = cols;
   term.altscreen = false;
   term.cursor_visible = true;
+  term.mouse = 0;
   term.pings = false;
   term.pong = term.pinged = 0;
   term.pong_state = 0;
@@ -824,6 +830,21 @@ fuzz (long count)
           alive ? "" : WIFSIGNALED (status) ? ": killed by a signal" : ": it exited");
 }
 
+/* The signal called NAME ("INT" for SIGINT); bails on others. */
+static int
+signal_number (const char *name)
+{
+  static const struct { const char *name; int sig; } signals[] = {
+    { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "TSTP", SIGTSTP }, { "HUP", SIGHUP },
+    { "SEGV", SIGSEGV }, { "ABRT", SIGABRT }, { "BUS", SIGBUS }, { "FPE", SIGFPE },
+  };
+  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+    if (strcmp (signals[i].name, name) == 0)
+      return signals[i].sig;
+  bail ("unknown signal %s", name);
+  return 0;
+}
+
 static void
 run_step (char **w, size_t n)
 {
@@ -975,25 +996,26 @@ run_step (char **w, size_t n)
   else if (strcmp (cmd, "restored") == 0 && n == 1)
     {
       need_program (cmd);
-      report (!term.altscreen && term.cursor_visible,
-              "terminal restored (alternate screen %s, cursor %s)",
+      report (!term.altscreen && term.cursor_visible && term.mouse == 0,
+              "terminal restored (alternate screen %s, cursor %s, mouse reports %s)",
               term.altscreen ? "still on" : "off",
-              term.cursor_visible ? "visible" : "hidden");
+              term.cursor_visible ? "visible" : "hidden", term.mouse ? "still on" : "off");
     }
   else if (strcmp (cmd, "signal") == 0 && n == 2)
     {
-      static const struct { const char *name; int sig; } signals[] = {
-        { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "TSTP", SIGTSTP }, { "HUP", SIGHUP },
-      };
-      int sig = 0;
+      int sig = signal_number (w[1]);
       need_program (cmd);
-      for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
-        if (strcmp (signals[i].name, w[1]) == 0)
-          sig = signals[i].sig;
-      if (!sig)
-        bail ("signal: unknown signal %s", w[1]);
       settle ();
       kill (term.pid, sig);
+    }
+  else if (strcmp (cmd, "killed") == 0 && n == 2)
+    {
+      int sig = signal_number (w[1]);
+      need_program (cmd);
+      int status = reap ();
+      report (status >= 0 && WIFSIGNALED (status) && WTERMSIG (status) == sig,
+              "the program is killed by SIG%s (wait status %d)", w[1], status);
+      close_term ();
     }
   else if (strcmp (cmd, "fuzz") == 0 && n == 2)
     {
