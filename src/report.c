@@ -64,8 +64,32 @@ write_text (const struct report *r, FILE *out)
   snprintf (line, sizeof line, _("%1$d risk points (medium from %2$d, high from %3$d)."),
             res->score, list->medium_from, list->high_from);
   print_wrapped (out, "", 0, line);
+  if (res->in_favour > 0)
+    {
+      /* TRANSLATORS: %1$d and %2$d are risk points; the first counts against
+         the offer, the second for it (what the person checked). */
+      snprintf (line, sizeof line, _("%1$d points against the offer, %2$d for it."),
+                res->against, res->in_favour);
+      print_wrapped (out, "", 0, line);
+    }
   if (res->critical)
     print_wrapped (out, "", 0, _("A critical warning sign makes it high on its own."));
+  else if (res->level_without > res->level)
+    {
+      /* TRANSLATORS: %s is a level's headline, such as "HIGH RISK". */
+      snprintf (line, sizeof line, _("Without what counts for the offer, it would be %s."),
+                _(risk_level_name (res->level_without)));
+      print_wrapped (out, "", 0, line);
+    }
+  const struct country *nationality = r->nationality && *r->nationality
+                                      ? content_country (r->content, r->nationality) : NULL;
+  if (nationality)
+    {
+      /* TRANSLATORS: %s is a country's name. */
+      snprintf (line, sizeof line, _("Nationality: %s. Its government's rules count here."),
+                _(nationality->name));
+      print_wrapped (out, "", 0, line);
+    }
 
   if (r->offer && !offer_is_empty (r->offer))
     {
@@ -103,11 +127,37 @@ write_text (const struct report *r, FILE *out)
           /* TRANSLATORS: the answer given, in a report. */
           snprintf (line, sizeof line, _("Answer: %s"), _(sign->answer->text));
           print_wrapped (out, "    ", 4, line);
+          if (sign->skipped)
+            print_wrapped (out, "    ", 4, _("Not answered: it counts as \"I don't know\"."));
           if (sign->answer->critical)
             print_wrapped (out, "    ", 4, _("This is a critical warning sign."));
+          if (sign->rule && nationality)
+            {
+              /* TRANSLATORS: %s is a country's name. */
+              snprintf (line, sizeof line, _("This applies to people from %s."),
+                        _(nationality->name));
+              print_wrapped (out, "    ", 4, line);
+            }
           snprintf (line, sizeof line, _("Why: %s"), _(sign->answer->why));
           print_wrapped (out, "    ", 4, line);
           snprintf (line, sizeof line, _("What to do: %s"), _(sign->answer->advice));
+          print_wrapped (out, "    ", 4, line);
+        }
+    }
+
+  if (res->protection_count > 0)
+    {
+      fprintf (out, "\n%s\n", _("What counts for the offer:"));
+      for (size_t i = 0; i < res->protection_count; i++)
+        {
+          const struct risk_protection *p = &res->protections[i];
+          char number[32];
+          snprintf (number, sizeof number, "%2zu. ", i + 1);
+          print_wrapped (out, number, 4, _(p->question->text));
+          snprintf (line, sizeof line, _("Answer: %s"), _(p->answer->text));
+          print_wrapped (out, "    ", 4, line);
+          /* TRANSLATORS: %s says why an answer counts for the offer. */
+          snprintf (line, sizeof line, _("Why it counts: %s"), _(p->answer->because));
           print_wrapped (out, "    ", 4, line);
         }
     }
@@ -124,7 +174,7 @@ write_text (const struct report *r, FILE *out)
     unanswered += r->answers[q] == SESSION_UNANSWERED;
   if (unanswered > 0)
     {
-      fprintf (out, "\n%s\n", _("Not answered (they add nothing to the result):"));
+      fprintf (out, "\n%s\n", _("Not answered (each counts as \"I don't know\"):"));
       for (size_t q = 0; q < list->count; q++)
         if (r->answers[q] == SESSION_UNANSWERED)
           print_wrapped (out, "- ", 2, _(list->questions[q].text));
@@ -172,8 +222,12 @@ write_json (const struct report *r, FILE *out)
   json_field (out, "  ", "level", risk_level_id (res->level), 0);
   json_field (out, "  ", "level_text", _(risk_level_name (res->level)), 0);
   json_field (out, "  ", "summary", _(risk_level_summary (res->level)), 0);
-  fprintf (out, "  \"score\": %d,\n  \"critical\": %s,\n", res->score,
+  fprintf (out, "  \"score\": %d,\n  \"points_against\": %d,\n  \"points_for\": %d,\n"
+           "  \"critical\": %s,\n", res->score, res->against, res->in_favour,
            res->critical ? "true" : "false");
+  json_field (out, "  ", "level_without_protections", risk_level_id (res->level_without), 0);
+  json_field (out, "  ", "nationality", r->nationality && *r->nationality ? r->nationality
+                                                                           : NULL, 0);
   fprintf (out, "  \"thresholds\": { \"medium\": %d, \"high\": %d },\n", list->medium_from,
            list->high_from);
   json_field (out, "  ", "language", r->language, 0);
@@ -186,9 +240,11 @@ write_json (const struct report *r, FILE *out)
       fputs (i ? ",\n    {\n" : "\n    {\n", out);
       json_field (out, "      ", "question", sign->question->id, 0);
       json_field (out, "      ", "answer", sign->answer->id, 0);
-      fprintf (out, "      \"weight\": %d,\n      \"critical\": %s,\n      \"unknown\": %s,\n",
-               sign->answer->weight, sign->answer->critical ? "true" : "false",
-               sign->answer->unknown ? "true" : "false");
+      fprintf (out, "      \"weight\": %d,\n      \"critical\": %s,\n      \"unknown\": %s,\n"
+               "      \"skipped\": %s,\n", sign->answer->weight,
+               sign->answer->critical ? "true" : "false",
+               sign->answer->unknown ? "true" : "false", sign->skipped ? "true" : "false");
+      json_field (out, "      ", "rule", sign->rule ? sign->rule->id : NULL, 0);
       json_field (out, "      ", "question_text", _(sign->question->text), 0);
       json_field (out, "      ", "answer_text", _(sign->answer->text), 0);
       json_field (out, "      ", "why", _(sign->answer->why), 0);
@@ -196,6 +252,21 @@ write_json (const struct report *r, FILE *out)
       fputs ("    }", out);
     }
   fputs (res->sign_count ? "\n  ],\n" : "],\n", out);
+
+  fputs ("  \"protections\": [", out);
+  for (size_t i = 0; i < res->protection_count; i++)
+    {
+      const struct risk_protection *p = &res->protections[i];
+      fputs (i ? ",\n    {\n" : "\n    {\n", out);
+      json_field (out, "      ", "question", p->question->id, 0);
+      json_field (out, "      ", "answer", p->answer->id, 0);
+      fprintf (out, "      \"credit\": %d,\n", p->answer->credit);
+      json_field (out, "      ", "question_text", _(p->question->text), 0);
+      json_field (out, "      ", "answer_text", _(p->answer->text), 0);
+      json_field (out, "      ", "because", _(p->answer->because), 1);
+      fputs ("    }", out);
+    }
+  fputs (res->protection_count ? "\n  ],\n" : "],\n", out);
 
   fputs ("  \"advice\": [", out);
   for (size_t i = 0; i < r->content->advice_count; i++)

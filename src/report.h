@@ -28,6 +28,7 @@ struct report
   const struct report_earlier *earlier;
   size_t earlier_count;
   const char *language;            /* catalogue code the text is in */
+  const char *nationality;         /* the person's, whose rules were applied; "" or NULL */
 };
 
 /* Writes REPORT to OUT in FORMAT, translated into the current language.

@@ -32,7 +32,7 @@ result_draw (struct app *app, struct view *view)
   int row = BODY_TOP;
   int list_rows;
 
-  risk_assess (&app->content->checklist, app->session.answers, &result);
+  app_assess (app, &result);
   items[ITEM_CONTACTS] = _("Numbers to save: who can help you");
   items[ITEM_ARTICLES] = _("Learn how these traps work");
   items[ITEM_FINISH] = app->office ? _("Save to the office log and start again")
@@ -129,7 +129,7 @@ save (struct app *app)
     return false;
   gmtime_r (&now, &tm);
   strftime (day, sizeof day, "%Y-%m-%d", &tm);
-  risk_assess (&app->content->checklist, app->session.answers, &result);
+  app_assess (app, &result);
   if (offers_log_add (app->log, day, &app->session.offer, &result, app->content->version, err,
                       sizeof err) != 0)
     {
