@@ -564,7 +564,9 @@ build_rule (struct compiler *c, const struct record *r, const struct record *par
                   "'critical', 'why' or 'advice'", r->id);
       return;
     }
-  const char *origin = value (r, "origin");
+  const char *origin = value (r, "origin"), *answers = value (r, "answers");
+  if (!origin || !answers)
+    return;   /* required: their absence is reported */
   if (strcmp (origin, "*") == 0)
     {
       diag_error (c->diag, r->file, record_field (r, "origin")->line, "rule '%s' must name "
@@ -582,7 +584,7 @@ build_rule (struct compiler *c, const struct record *r, const struct record *par
                       "as an origin", r->id, code);
           continue;
         }
-      const char *names = value (r, "answers");
+      const char *names = answers;
       while (*names)
         {
           size_t len = strcspn (names, " ");
