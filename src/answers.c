@@ -74,10 +74,41 @@ read_offer_detail (const char *key, const char *value, const char *name, int lin
   strcpy (offer->field[field], value);
 }
 
+/* NATIONALITY = VALUE: an origin country of CONTENT's. */
+static void
+read_nationality (const char *value, const char *name, int lineno,
+                  const struct content *content, char *nationality, int *seen,
+                  struct diag *diag)
+{
+  if (*seen)
+    {
+      diag_error (diag, name, lineno, "'nationality' is given twice (first at line %d)", *seen);
+      return;
+    }
+  const struct country *country = strlen (value) == 2 ? content_country (content, value) : NULL;
+  if (!country || !(country->roles & COUNTRY_ORIGIN))
+    {
+      char codes[512] = "";
+      for (size_t i = 0; i < content->country_count; i++)
+        if ((content->countries[i].roles & COUNTRY_ORIGIN)
+            && strlen (codes) + 5 < sizeof codes)
+          {
+            strcat (codes, *codes ? ", " : "");
+            strcat (codes, content->countries[i].code);
+          }
+      diag_error (diag, name, lineno, "no nationality '%s'; the nationalities are: %s", value,
+                  codes);
+      return;
+    }
+  *seen = lineno;
+  memcpy (nationality, country->code, 3);
+}
+
 int
 answers_read (FILE *in, const char *name, const struct content *content,
-              int *answers, struct offer *offer, struct diag *diag)
+              int *answers, struct offer *offer, char *nationality, struct diag *diag)
 {
+  int nationality_seen = 0;
   const struct checklist *list = &content->checklist;
   int errors = diag->errors;
   int answered_at[CHECKLIST_MAX_QUESTIONS] = { 0 };
@@ -87,6 +118,7 @@ answers_read (FILE *in, const char *name, const struct content *content,
   char ids[1024];
 
   memset (offer, 0, sizeof *offer);
+  nationality[0] = '\0';
   for (size_t q = 0; q < CHECKLIST_MAX_QUESTIONS; q++)
     answers[q] = CHECKLIST_UNANSWERED;
 
@@ -98,6 +130,11 @@ answers_read (FILE *in, const char *name, const struct content *content,
       if (strncmp (key, "offer.", 6) == 0)
         {
           read_offer_detail (key + 6, value, name, lineno, offer, offer_seen, diag);
+          continue;
+        }
+      if (strcmp (key, "nationality") == 0)
+        {
+          read_nationality (value, name, lineno, content, nationality, &nationality_seen, diag);
           continue;
         }
 

@@ -14,6 +14,13 @@
 #include "risk.h"
 #include "stats.h"
 
+void
+app_assess (const struct app *app, struct risk_result *result)
+{
+  risk_assess_for (&app->content->checklist, app->session.answers, app->default_nationality,
+                   result);
+}
+
 bool
 app_session_figures (const struct app *app, struct stats_session *out)
 {
@@ -41,7 +48,7 @@ app_session_figures (const struct app *app, struct stats_session *out)
     {
       struct risk_result result;
       out->reached = STATS_REACHED_RESULT;
-      risk_assess (&app->content->checklist, s->answers, &result);
+      app_assess (app, &result);
       out->level = risk_level_id (result.level);
       for (size_t i = 0; i < result.sign_count && i < STATS_MAX_SIGNS; i++)
         snprintf (out->signs[out->sign_count++], sizeof out->signs[0], "%s.%s",

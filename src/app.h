@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include "content.h"
 #include "pin.h"
+#include "risk.h"
 #include "selftest.h"
 #include "session.h"
 
@@ -54,6 +55,10 @@ struct app
    language picker), wipes it and returns to the attract screen in the
    default language: the next person must see nothing of the last one. */
 void app_reset (struct app *app);
+
+/* Assesses the session's answers into *RESULT, with the rules of the
+   kiosk's nationality (the people it serves are mostly of it). */
+void app_assess (const struct app *app, struct risk_result *result);
 
 /* Seconds on a clock that only moves forward (for idle times and the
    PIN lock-out: changing the wall clock must not shorten them). */

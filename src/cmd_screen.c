@@ -38,9 +38,11 @@ screen_usage (FILE *out)
   fprintf (out, _("Usage: %s screen [OPTION]... [FILE]\n"), PACKAGE);
   fputs (_("Screen a job offer: read the answers to the checklist from FILE (or\n"
            "standard input), one 'question = answer' a line with the ids of the\n"
-           "content (for example 'visa = tourist'), and the offer's details as\n"
-           "'offer.agency', 'offer.licence', 'offer.employer', 'offer.title',\n"
-           "'offer.country' and 'offer.date'. Print a report.\n\n"), out);
+           "content (for example 'visa = tourist'); a question left out counts as\n"
+           "\"I don't know\". 'nationality = NP' applies the rules of the person's\n"
+           "government. The offer's details go in 'offer.agency', 'offer.licence',\n"
+           "'offer.employer', 'offer.title', 'offer.country' and 'offer.date'.\n"
+           "Print a report.\n\n"), out);
   fputs (_("  -l, --lang=CODE        write the report in this language (en, ne, ...)\n"
            "  -f, --format=FORMAT    'text' (the default) or 'json'\n"
            "      --log              record the screening in the office log\n"
@@ -72,6 +74,7 @@ command_screen (int argc, char **argv)
   struct diag diag = { stderr, 0 };
   int answers[CHECKLIST_MAX_QUESTIONS];
   struct offer_earlier earlier[RESULT_MAX_EARLIER];
+  char nationality[3];
   int earlier_count = 0;
   char err[1024];
   int opt;
@@ -142,7 +145,7 @@ command_screen (int argc, char **argv)
       return SCREEN_EXIT_ERROR;
     }
   int errors = answers_read (in, in == stdin ? "<stdin>" : name, &content, answers, &offer,
-                             &diag);
+                             nationality, &diag);
   if (in != stdin)
     fclose (in);
   if (errors)
@@ -183,7 +186,8 @@ command_screen (int argc, char **argv)
       content_free (&content);
       return SCREEN_EXIT_ERROR;
     }
-  result_build (result, &content, answers, &offer, earlier, (size_t) earlier_count);
+  result_build (result, &content, answers, nationality, &offer, earlier,
+                (size_t) earlier_count);
   enum risk_level level = result->risk.level;
   int status = level == RISK_HIGH ? SCREEN_EXIT_HIGH
                : level == RISK_MEDIUM ? SCREEN_EXIT_MEDIUM : SCREEN_EXIT_LOW;

@@ -11,7 +11,7 @@
 #include "contacts.h"
 
 /* The database layout this program reads and writes (PRAGMA user_version). */
-enum { CONTENT_SCHEMA_VERSION = 2 };
+enum { CONTENT_SCHEMA_VERSION = 3 };
 
 struct article_section
 {

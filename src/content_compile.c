@@ -35,6 +35,7 @@ enum value_kind
   V_KIND,      /* embassy | hotline | organisation */
   V_CODES,     /* "*" or ISO country codes */
   V_CODE,      /* one ISO country code */
+  V_NAMES,     /* names of lower-case letters, '-' and '_', separated by spaces */
 };
 
 struct field_spec
@@ -70,6 +71,21 @@ static const struct field_spec option_fields[] = {
   { "unknown", V_BOOL, false, false, 0, NULL },
   { "why", V_MSG, false, false, 300, "why this answer is a warning sign" },
   { "advice", V_MSG, false, false, 300, "what to do about this warning sign" },
+  { "credit", V_WEIGHT, false, false, 0, NULL },
+  { "because", V_MSG, false, false, 300, "why this answer counts for the offer" },
+  { NULL, 0, false, false, 0, NULL },
+};
+/* A rule weighs answers differently for people of some nationalities. */
+static const struct field_spec rule_fields[] = {
+  { "origin", V_CODES, true, false, 0, NULL },
+  { "answers", V_NAMES, true, false, 0, NULL },
+  { "weight", V_WEIGHT, false, false, 0, NULL },
+  { "critical", V_BOOL, false, false, 0, NULL },
+  { "why", V_MSG, false, false, 300,
+    "why this answer is a warning sign for people of one nationality" },
+  { "advice", V_MSG, false, false, 300,
+    "what people of one nationality should do about this warning sign" },
+  { "source", V_TEXT, true, false, 400, NULL },
   { NULL, 0, false, false, 0, NULL },
 };
 static const struct field_spec scoring_fields[] = {
@@ -114,6 +130,7 @@ static const struct field_spec contact_fields[] = {
 static const struct type_spec types[] = {
   { "question", "checklist.txt", NULL, question_fields },
   { "option", "checklist.txt", "question", option_fields },
+  { "rule", "checklist.txt", "question", rule_fields },
   { "scoring", "checklist.txt", NULL, scoring_fields },
   { "advice", "checklist.txt", NULL, advice_fields },
   { "article", "articles.txt", NULL, article_fields },
@@ -213,6 +230,23 @@ valid_code (const char *s)
 }
 
 static bool
+valid_names (const char *s)
+{
+  bool any = false;
+  while (*s)
+    {
+      size_t n = strcspn (s, " ");
+      for (size_t i = 0; i < n; i++)
+        if (!islower ((unsigned char) s[i]) && s[i] != '-' && s[i] != '_')
+          return false;
+      any = true;
+      s += n;
+      s += strspn (s, " ");
+    }
+  return any;
+}
+
+static bool
 valid_codes (const char *s)
 {
   if (strcmp (s, "*") == 0)
@@ -286,6 +320,10 @@ check_value (struct compiler *c, const struct record *r, const struct field *f,
     case V_CODE:
       if (!valid_code (v))
         problem = "must be a two-letter upper-case country code such as 'TH'";
+      break;
+    case V_NAMES:
+      if (!valid_names (v))
+        problem = "must be answer names such as 'thailand myanmar', separated by spaces";
       break;
     case V_TEXT:
     case V_MSG:
@@ -438,6 +476,13 @@ check_id (struct compiler *c, const struct record *r, const struct type_spec *t)
                   STATS_SIGN_MAX);
       return false;
     }
+  if (ok && strcmp (t->type, "question") == 0 && strcmp (id, "nationality") == 0)
+    {
+      /* Screening answers name the person's nationality with it. */
+      diag_error (c->diag, r->file, r->line, "question id 'nationality' is reserved: in "
+                  "screening answers, 'nationality = NP' gives the person's nationality");
+      return false;
+    }
   if (!ok)
     diag_error (c->diag, r->file, r->line, "%s id '%s' is not valid: use %s", r->type, id,
                 strcmp (t->type, "country") == 0 ? "the two-letter ISO code, upper case"
@@ -464,6 +509,122 @@ find_record (struct compiler *c, size_t n, const char *type, const char *id, siz
   return NULL;
 }
 
+/* How many words S (NULL: none) has, separated by spaces. */
+static size_t
+count_words (const char *s)
+{
+  size_t n = 0;
+  while (s && *s)
+    {
+      s += strspn (s, " ");
+      if (*s)
+        n++;
+      s += strcspn (s, " ");
+    }
+  return n;
+}
+
+/* Adds the rules of record R, which belongs to question PARENT, to RS (COUNT
+   of them so far): one for each of its nationalities and answers, each the
+   answer's option with the rule's fields in place of the option's. Reports
+   a nationality that is not an origin in countries.txt, an answer the
+   question does not have, a nationality and answer that another rule has
+   already, and a rule that changes nothing. */
+static void
+build_rule (struct compiler *c, const struct record *r, const struct record *parent,
+            const struct checklist_question *qs, size_t question_count,
+            struct checklist_rule *rs, size_t *count)
+{
+  size_t q = 0;
+  while (q < question_count && strcmp (qs[q].id, parent->id) != 0)
+    q++;
+  if (q == question_count)
+    return;   /* the question was refused: its error is reported */
+  const char *weight = value (r, "weight");
+  if (!weight && !value (r, "critical") && !value (r, "why") && !value (r, "advice"))
+    {
+      diag_error (c->diag, r->file, r->line, "rule '%s' changes nothing: give it 'weight', "
+                  "'critical', 'why' or 'advice'", r->id);
+      return;
+    }
+  const char *origin = value (r, "origin"), *answers = value (r, "answers");
+  if (!origin || !answers)
+    return;   /* required: their absence is reported */
+  if (strcmp (origin, "*") == 0)
+    {
+      diag_error (c->diag, r->file, record_field (r, "origin")->line, "rule '%s' must name "
+                  "the nationalities it is for, such as 'ID PH', not '*'", r->id);
+      return;
+    }
+  for (const char *code = origin; *code; code += strspn (code + 2, " ") + 2)
+    {
+      const struct record *country = find_record (c, c->record_count, "country", code, 2);
+      const char *role = country ? value (country, "role") : NULL;
+      if (!role || !strstr (role, "origin"))
+        {
+          diag_error (c->diag, r->file, record_field (r, "origin")->line,
+                      "rule '%s' names nationality '%.2s', which countries.txt does not define "
+                      "as an origin", r->id, code);
+          continue;
+        }
+      const char *names = answers;
+      while (*names)
+        {
+          size_t len = strcspn (names, " ");
+          size_t o = 0;
+          while (o < qs[q].option_count
+                 && (strlen (qs[q].options[o].id) != len
+                     || strncmp (qs[q].options[o].id, names, len) != 0))
+            o++;
+          if (o == qs[q].option_count)
+            diag_error (c->diag, r->file, record_field (r, "answers")->line,
+                        "rule '%s' names answer '%.*s', which question '%s' does not have "
+                        "above it", r->id, (int) len, names, qs[q].id);
+          else
+            {
+              const struct checklist_rule *twin = NULL;
+              for (size_t k = 0; k < *count && !twin; k++)
+                if (rs[k].question == q && rs[k].option == o
+                    && strncmp (rs[k].origin, code, 2) == 0)
+                  twin = &rs[k];
+              if (twin)
+                diag_error (c->diag, r->file, r->line, "rule '%s' weighs answer '%s.%s' for "
+                            "%.2s again (rule '%s' does already)", r->id, qs[q].id,
+                            qs[q].options[o].id, code, twin->id);
+              else
+                {
+                  struct checklist_rule *rule = &rs[(*count)++];
+                  struct checklist_option sign = qs[q].options[o];
+                  if (weight)
+                    sign.weight = atoi (weight);
+                  if (value (r, "critical"))
+                    sign.critical = yes (r, "critical");
+                  if (value (r, "why"))
+                    sign.why = value (r, "why");
+                  if (value (r, "advice"))
+                    sign.advice = value (r, "advice");
+                  *rule = (struct checklist_rule) { .id = r->id, .question = q, .option = o,
+                                                    .sign = sign, .source = value (r, "source") };
+                  memcpy (rule->origin, code, 2);
+                  if (sign.weight > 0 && (!sign.why || !sign.advice))
+                    diag_error (c->diag, r->file, r->line, "rule '%s' makes answer '%s' a "
+                                "warning sign (weight %d): it needs 'why' and 'advice'",
+                                r->id, sign.id, sign.weight);
+                  if (sign.critical && sign.weight == 0)
+                    diag_error (c->diag, r->file, r->line, "rule '%s' makes answer '%s' "
+                                "critical with weight 0", r->id, sign.id);
+                  if (sign.weight > 0 && sign.credit > 0)
+                    diag_error (c->diag, r->file, r->line, "rule '%s' gives a weight to answer "
+                                "'%s', which counts for the offer (credit %d)", r->id, sign.id,
+                                sign.credit);
+                }
+            }
+          names += len;
+          names += strspn (names, " ");
+        }
+    }
+}
+
 /* Builds the model from the usable records; reports relations that do not
    hold (dangling references, missing options or sections). */
 static void
@@ -472,12 +633,15 @@ build (struct compiler *c, const bool *usable)
   struct content *ct = &c->out->content;
   struct arena *a = c->arena;
   size_t n = c->record_count;
-  size_t questions = 0, articles = 0, countries = 0, contacts = 0, advice = 0;
+  size_t questions = 0, articles = 0, countries = 0, contacts = 0, advice = 0, rules = 0;
   const struct record *scoring = NULL;
 
   for (size_t i = 0; i < n; i++)
     {
       const char *type = c->records[i]->type;
+      if (strcmp (type, "rule") == 0)
+        rules += count_words (value (c->records[i], "origin"))
+                 * count_words (value (c->records[i], "answers"));
       questions += strcmp (type, "question") == 0;
       articles += strcmp (type, "article") == 0;
       countries += strcmp (type, "country") == 0;
@@ -489,12 +653,14 @@ build (struct compiler *c, const bool *usable)
   ct->countries = arena_alloc (a, (countries + 1) * sizeof *ct->countries);
   ct->contacts = arena_alloc (a, (contacts + 1) * sizeof *ct->contacts);
   ct->advice = arena_alloc (a, (advice + 1) * sizeof *ct->advice);
-  if (!qs || !ct->articles || !ct->countries || !ct->contacts || !ct->advice)
+  struct checklist_rule *rs = arena_alloc (a, (rules + 1) * sizeof *rs);
+  if (!qs || !ct->articles || !ct->countries || !ct->contacts || !ct->advice || !rs)
     {
       diag_error (c->diag, "content", 0, "out of memory");
       return;
     }
   ct->checklist.questions = qs;
+  ct->checklist.rules = rs;
 
   for (size_t i = 0; i < n; i++)
     {
@@ -542,22 +708,36 @@ build (struct compiler *c, const bool *usable)
               continue;
             }
           struct checklist_option *o = &q->options[q->option_count++];
+          const char *credit = value (r, "credit");
           *o = (struct checklist_option) {
             .id = arena_strdup (a, dot + 1), .text = value (r, "text"),
             .weight = atoi (value (r, "weight")), .critical = yes (r, "critical"),
             .unknown = yes (r, "unknown"), .why = value (r, "why"),
-            .advice = value (r, "advice") };
+            .advice = value (r, "advice"), .credit = credit ? atoi (credit) : 0,
+            .because = value (r, "because") };
           if (o->weight > 0 && (!o->why || !o->advice))
             diag_error (c->diag, r->file, r->line, "option '%s' is a warning sign (weight %d): "
                         "it needs 'why' and 'advice'", r->id, o->weight);
           if (o->critical && o->weight == 0)
             diag_error (c->diag, r->file, r->line, "option '%s' is critical but has weight 0",
                         r->id);
+          if (o->credit > 0 && (o->weight > 0 || o->critical || o->unknown))
+            diag_error (c->diag, r->file, r->line, "option '%s' has 'credit' (it counts for the "
+                        "offer), so it cannot also have a weight, be critical or be unknown",
+                        r->id);
+          if (o->credit > 0 && !o->because)
+            diag_error (c->diag, r->file, r->line, "option '%s' counts for the offer (credit %d): "
+                        "it needs 'because'", r->id, o->credit);
+          if (o->because && o->credit == 0)
+            diag_error (c->diag, r->file, r->line, "option '%s' has 'because' but no 'credit'",
+                        r->id);
           for (size_t k = 0; o->unknown && k + 1 < q->option_count; k++)
             if (q->options[k].unknown)
               diag_error (c->diag, r->file, r->line, "question '%s' has two 'unknown' options",
                           q->id);
         }
+      else if (strcmp (r->type, "rule") == 0)
+        build_rule (c, r, parent, qs, ct->checklist.count, rs, &ct->checklist.rule_count);
       else if (strcmp (r->type, "scoring") == 0)
         {
           if (scoring)

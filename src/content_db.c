@@ -22,7 +22,13 @@ static const char schema[] =
   " position INTEGER NOT NULL, id TEXT NOT NULL, text TEXT NOT NULL,"
   " weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 100),"
   " critical INTEGER NOT NULL, unknown INTEGER NOT NULL, why TEXT, advice TEXT,"
+  " credit INTEGER NOT NULL CHECK (credit BETWEEN 0 AND 100), because TEXT,"
   " PRIMARY KEY (question, position));"
+  "CREATE TABLE rule (position INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+  " origin TEXT NOT NULL, question INTEGER NOT NULL, option INTEGER NOT NULL,"
+  " weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 100), critical INTEGER NOT NULL,"
+  " why TEXT, advice TEXT, source TEXT NOT NULL,"
+  " FOREIGN KEY (question, option) REFERENCES option (question, position));"
   "CREATE TABLE advice (position INTEGER PRIMARY KEY, text TEXT NOT NULL);"
   "CREATE TABLE article (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
   " title TEXT NOT NULL, source TEXT NOT NULL);"
@@ -63,10 +69,17 @@ write_all (sqlite3 *db, const struct content *ct)
       for (size_t o = 0; rc == SQLITE_OK && o < qu->option_count; o++)
         {
           const struct checklist_option *op = &qu->options[o];
-          rc = sql_run (db, "INSERT INTO option VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "iissiiiss",
-                    (int) q, (int) o, op->id, op->text, op->weight, op->critical,
-                    op->unknown, op->why, op->advice);
+          rc = sql_run (db, "INSERT INTO option VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "iissiiissis", (int) q, (int) o, op->id, op->text, op->weight,
+                        op->critical, op->unknown, op->why, op->advice, op->credit, op->because);
         }
+    }
+  for (size_t i = 0; rc == SQLITE_OK && i < ct->checklist.rule_count; i++)
+    {
+      const struct checklist_rule *ru = &ct->checklist.rules[i];
+      rc = sql_run (db, "INSERT INTO rule VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "issiiiisss",
+                (int) i, ru->id, ru->origin, (int) ru->question, (int) ru->option,
+                ru->sign.weight, ru->sign.critical, ru->sign.why, ru->sign.advice, ru->source);
     }
   for (size_t a = 0; rc == SQLITE_OK && a < ct->article_count; a++)
     {
@@ -183,18 +196,20 @@ load_all (sqlite3 *db, struct content *ct)
   sqlite3_stmt *stmt;
   int nq = count_rows (db, "question"), na = count_rows (db, "article");
   int nc = count_rows (db, "country"), nk = count_rows (db, "contact");
-  int nv = count_rows (db, "advice");
+  int nv = count_rows (db, "advice"), nr = count_rows (db, "rule");
 
-  if (nq < 0 || na < 0 || nc < 0 || nk < 0 || nv < 0)
+  if (nq < 0 || na < 0 || nc < 0 || nk < 0 || nv < 0 || nr < 0)
     return -1;
+  struct checklist_rule *rs = arena_alloc (a, ((size_t) nr + 1) * sizeof *rs);
   struct checklist_question *qs = arena_alloc (a, ((size_t) nq + 1) * sizeof *qs);
   ct->articles = arena_alloc (a, ((size_t) na + 1) * sizeof *ct->articles);
   ct->countries = arena_alloc (a, ((size_t) nc + 1) * sizeof *ct->countries);
   ct->contacts = arena_alloc (a, ((size_t) nk + 1) * sizeof *ct->contacts);
   ct->advice = arena_alloc (a, ((size_t) nv + 1) * sizeof *ct->advice);
-  if (!qs || !ct->articles || !ct->countries || !ct->contacts || !ct->advice)
+  if (!qs || !ct->articles || !ct->countries || !ct->contacts || !ct->advice || !rs)
     return -1;
   ct->checklist.questions = qs;
+  ct->checklist.rules = rs;
 
   /* Positions are dense from 0, as the compiler writes them; the bounds
      checks keep a hand-edited database from writing out of the arrays. */
@@ -220,8 +235,8 @@ load_all (sqlite3 *db, struct content *ct)
       .source = column_text (stmt, 2, a) };
   sqlite3_finalize (stmt);
 
-  stmt = prepare (db, "SELECT question, id, text, weight, critical, unknown, why, advice"
-                      " FROM option ORDER BY question, position");
+  stmt = prepare (db, "SELECT question, id, text, weight, critical, unknown, why, advice,"
+                      " credit, because FROM option ORDER BY question, position");
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
       int q = sqlite3_column_int (stmt, 0);
@@ -232,7 +247,30 @@ load_all (sqlite3 *db, struct content *ct)
         .id = column_text (stmt, 1, a), .text = column_text (stmt, 2, a),
         .weight = sqlite3_column_int (stmt, 3), .critical = sqlite3_column_int (stmt, 4),
         .unknown = sqlite3_column_int (stmt, 5), .why = column_text (stmt, 6, a),
-        .advice = column_text (stmt, 7, a) };
+        .advice = column_text (stmt, 7, a), .credit = sqlite3_column_int (stmt, 8),
+        .because = column_text (stmt, 9, a) };
+    }
+  sqlite3_finalize (stmt);
+
+  /* A rule's sign is its option with the rule's fields in their place. */
+  stmt = prepare (db, "SELECT id, origin, question, option, weight, critical, why, advice,"
+                      " source FROM rule ORDER BY position");
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->checklist.rule_count < (size_t) nr)
+    {
+      int q = sqlite3_column_int (stmt, 2), o = sqlite3_column_int (stmt, 3);
+      const unsigned char *origin = sqlite3_column_text (stmt, 1);
+      if (q < 0 || (size_t) q >= ct->checklist.count || o < 0
+          || (size_t) o >= qs[q].option_count || !origin || strlen ((const char *) origin) != 2)
+        continue;
+      struct checklist_rule *ru = &rs[ct->checklist.rule_count++];
+      *ru = (struct checklist_rule) { .id = column_text (stmt, 0, a), .question = (size_t) q,
+                                      .option = (size_t) o, .sign = qs[q].options[o],
+                                      .source = column_text (stmt, 8, a) };
+      memcpy (ru->origin, origin, 2);
+      ru->sign.weight = sqlite3_column_int (stmt, 4);
+      ru->sign.critical = sqlite3_column_int (stmt, 5);
+      ru->sign.why = column_text (stmt, 6, a);
+      ru->sign.advice = column_text (stmt, 7, a);
     }
   sqlite3_finalize (stmt);
 

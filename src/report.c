@@ -63,8 +63,30 @@ write_text (const struct result *r, FILE *out)
   snprintf (line, sizeof line, _("%1$d risk points (medium from %2$d, high from %3$d)."),
             risk->score, list->medium_from, list->high_from);
   print_wrapped (out, "", 0, line);
+  if (risk->in_favour > 0)
+    {
+      /* TRANSLATORS: %1$d and %2$d are risk points; the first counts against
+         the offer, the second for it (what the person checked). */
+      snprintf (line, sizeof line, _("%1$d points against the offer, %2$d for it."),
+                risk->against, risk->in_favour);
+      print_wrapped (out, "", 0, line);
+    }
   if (risk->critical)
     print_wrapped (out, "", 0, _("A critical warning sign makes it high on its own."));
+  else if (r->level_without)
+    {
+      /* TRANSLATORS: %s is a level's headline, such as "HIGH RISK". */
+      snprintf (line, sizeof line, _("Without what counts for the offer, it would be %s."),
+                r->level_without);
+      print_wrapped (out, "", 0, line);
+    }
+  if (r->nationality)
+    {
+      /* TRANSLATORS: %s is a country's name. */
+      snprintf (line, sizeof line, _("Nationality: %s. Its government's rules count here."),
+                _(r->nationality->name));
+      print_wrapped (out, "", 0, line);
+    }
 
   if (r->offer)
     {
@@ -102,8 +124,17 @@ write_text (const struct result *r, FILE *out)
           /* TRANSLATORS: the answer given, in a report. */
           snprintf (line, sizeof line, _("Answer: %s"), sign->answer_text);
           print_wrapped (out, "    ", 4, line);
+          if (sign->skipped)
+            print_wrapped (out, "    ", 4, _("Not answered: it counts as \"I don't know\"."));
           if (sign->answer->critical)
             print_wrapped (out, "    ", 4, _("This is a critical warning sign."));
+          if (sign->rule && r->nationality)
+            {
+              /* TRANSLATORS: %s is a country's name. */
+              snprintf (line, sizeof line, _("This applies to people from %s."),
+                        _(r->nationality->name));
+              print_wrapped (out, "    ", 4, line);
+            }
           snprintf (line, sizeof line, _("Why: %s"), sign->why);
           print_wrapped (out, "    ", 4, line);
           if (sign->advice)
@@ -111,6 +142,23 @@ write_text (const struct result *r, FILE *out)
               snprintf (line, sizeof line, _("What to do: %s"), sign->advice);
               print_wrapped (out, "    ", 4, line);
             }
+        }
+    }
+
+  if (r->protection_count > 0)
+    {
+      fprintf (out, "\n%s\n", _("What counts for the offer:"));
+      for (size_t i = 0; i < r->protection_count; i++)
+        {
+          const struct result_protection *p = &r->protections[i];
+          char number[32];
+          snprintf (number, sizeof number, "%2zu. ", i + 1);
+          print_wrapped (out, number, 4, p->question_text);
+          snprintf (line, sizeof line, _("Answer: %s"), p->answer_text);
+          print_wrapped (out, "    ", 4, line);
+          /* TRANSLATORS: %s says why an answer counts for the offer. */
+          snprintf (line, sizeof line, _("Why it counts: %s"), p->because);
+          print_wrapped (out, "    ", 4, line);
         }
     }
 
@@ -123,7 +171,7 @@ write_text (const struct result *r, FILE *out)
 
   if (r->unanswered_count > 0)
     {
-      fprintf (out, "\n%s\n", _("Not answered (they add nothing to the result):"));
+      fprintf (out, "\n%s\n", _("Not answered (each counts as \"I don't know\"):"));
       for (size_t q = 0; q < r->unanswered_count; q++)
         print_wrapped (out, "- ", 2, _(r->unanswered[q]->text));
     }
@@ -147,8 +195,11 @@ write_json (const struct result *r, const char *language, FILE *out)
   json_field (out, "  ", "level", risk_level_id (risk->level), 0);
   json_field (out, "  ", "level_text", r->level_text, 0);
   json_field (out, "  ", "summary", r->summary, 0);
-  fprintf (out, "  \"score\": %d,\n  \"critical\": %s,\n", risk->score,
+  fprintf (out, "  \"score\": %d,\n  \"points_against\": %d,\n  \"points_for\": %d,\n"
+           "  \"critical\": %s,\n", risk->score, risk->against, risk->in_favour,
            risk->critical ? "true" : "false");
+  json_field (out, "  ", "level_without_protections", risk_level_id (risk->level_without), 0);
+  json_field (out, "  ", "nationality", r->nationality ? r->nationality->code : NULL, 0);
   fprintf (out, "  \"thresholds\": { \"medium\": %d, \"high\": %d },\n", list->medium_from,
            list->high_from);
   json_field (out, "  ", "language", language, 0);
@@ -161,9 +212,11 @@ write_json (const struct result *r, const char *language, FILE *out)
       fputs (i ? ",\n    {\n" : "\n    {\n", out);
       json_field (out, "      ", "question", sign->question->id, 0);
       json_field (out, "      ", "answer", sign->answer->id, 0);
-      fprintf (out, "      \"weight\": %d,\n      \"critical\": %s,\n      \"unknown\": %s,\n",
-               sign->answer->weight, sign->answer->critical ? "true" : "false",
-               sign->answer->unknown ? "true" : "false");
+      fprintf (out, "      \"weight\": %d,\n      \"critical\": %s,\n      \"unknown\": %s,\n"
+               "      \"skipped\": %s,\n", sign->answer->weight,
+               sign->answer->critical ? "true" : "false",
+               sign->answer->unknown ? "true" : "false", sign->skipped ? "true" : "false");
+      json_field (out, "      ", "rule", sign->rule ? sign->rule->id : NULL, 0);
       json_field (out, "      ", "question_text", sign->question_text, 0);
       json_field (out, "      ", "answer_text", sign->answer_text, 0);
       json_field (out, "      ", "why", sign->why, 0);
@@ -171,6 +224,21 @@ write_json (const struct result *r, const char *language, FILE *out)
       fputs ("    }", out);
     }
   fputs (r->sign_count ? "\n  ],\n" : "],\n", out);
+
+  fputs ("  \"protections\": [", out);
+  for (size_t i = 0; i < r->protection_count; i++)
+    {
+      const struct result_protection *p = &r->protections[i];
+      fputs (i ? ",\n    {\n" : "\n    {\n", out);
+      json_field (out, "      ", "question", p->question->id, 0);
+      json_field (out, "      ", "answer", p->answer->id, 0);
+      fprintf (out, "      \"credit\": %d,\n", p->answer->credit);
+      json_field (out, "      ", "question_text", p->question_text, 0);
+      json_field (out, "      ", "answer_text", p->answer_text, 0);
+      json_field (out, "      ", "because", p->because, 1);
+      fputs ("    }", out);
+    }
+  fputs (r->protection_count ? "\n  ],\n" : "],\n", out);
 
   fputs ("  \"advice\": [", out);
   for (size_t i = 0; i < r->advice_count; i++)

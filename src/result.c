@@ -8,14 +8,18 @@
 
 void
 result_build (struct result *result, const struct content *content, const int *answers,
-              const struct offer *offer, const struct offer_earlier *earlier,
-              size_t earlier_count)
+              const char *nationality, const struct offer *offer,
+              const struct offer_earlier *earlier, size_t earlier_count)
 {
   const struct checklist *list = &content->checklist;
 
   memset (result, 0, sizeof *result);
   result->content = content;
-  risk_assess (list, answers, &result->risk);
+  risk_assess_for (list, answers, nationality, &result->risk);
+  result->nationality = nationality && *nationality ? content_country (content, nationality)
+                                                    : NULL;
+  if (!result->risk.critical && result->risk.level_without > result->risk.level)
+    result->level_without = _(risk_level_name (result->risk.level_without));
   result->symbol = risk_level_symbol (result->risk.level);
   result->level_text = _(risk_level_name (result->risk.level));
   result->summary = _(risk_level_summary (result->risk.level));
@@ -23,10 +27,20 @@ result_build (struct result *result, const struct content *content, const int *a
     {
       const struct risk_sign *sign = &result->risk.signs[i];
       result->signs[result->sign_count++] = (struct result_sign) {
-        .question = sign->question, .answer = sign->answer,
+        .question = sign->question, .answer = sign->answer, .rule = sign->rule,
+        .skipped = sign->skipped,
         .question_text = _(sign->question->text), .answer_text = _(sign->answer->text),
         .why = sign->answer->why ? _(sign->answer->why) : "",
         .advice = sign->answer->advice ? _(sign->answer->advice) : NULL,
+      };
+    }
+  for (size_t i = 0; i < result->risk.protection_count; i++)
+    {
+      const struct risk_protection *p = &result->risk.protections[i];
+      result->protections[result->protection_count++] = (struct result_protection) {
+        .question = p->question, .answer = p->answer,
+        .question_text = _(p->question->text), .answer_text = _(p->answer->text),
+        .because = p->answer->because ? _(p->answer->because) : "",
       };
     }
   for (size_t i = 0; i < content->advice_count && i < RESULT_MAX_ADVICE; i++)

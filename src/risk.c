@@ -20,30 +20,102 @@ compare_signs (const void *a, const void *b)
   return (sa->question > sb->question) - (sa->question < sb->question);
 }
 
-void
-risk_assess (const struct checklist *list, const int *answers,
-             struct risk_result *result)
+/* The strongest first, then in the checklist's order. */
+static int
+compare_protections (const void *a, const void *b)
 {
+  const struct risk_protection *pa = a, *pb = b;
+  if (pa->answer->credit != pb->answer->credit)
+    return pb->answer->credit > pa->answer->credit ? 1 : -1;
+  return (pa->question > pb->question) - (pa->question < pb->question);
+}
+
+static enum risk_level
+level_of (const struct checklist *list, int points)
+{
+  return points >= list->high_from ? RISK_HIGH
+         : points >= list->medium_from ? RISK_MEDIUM : RISK_LOW;
+}
+
+/* The "I don't know" option of QUESTION, or -1. */
+static int
+unknown_option (const struct checklist_question *question)
+{
+  for (size_t o = 0; o < question->option_count; o++)
+    if (question->options[o].unknown)
+      return (int) o;
+  return -1;
+}
+
+static const struct checklist_rule *
+rule_for (const struct checklist *list, const char *origin, size_t question, size_t option)
+{
+  if (!origin || !*origin)
+    return NULL;
+  for (size_t i = 0; i < list->rule_count; i++)
+    {
+      const struct checklist_rule *r = &list->rules[i];
+      if (r->question == question && r->option == option && strcmp (r->origin, origin) == 0)
+        return r;
+    }
+  return NULL;
+}
+
+void
+risk_assess_for (const struct checklist *list, const int *answers, const char *origin,
+                 struct risk_result *result)
+{
+  bool routine = false;   /* a sign that alone reaches the medium threshold */
+
   memset (result, 0, sizeof *result);
   for (size_t q = 0; q < list->count; q++)
     {
       const struct checklist_question *question = &list->questions[q];
-      if (answers[q] < 0 || (size_t) answers[q] >= question->option_count)
-        continue;
-      const struct checklist_option *option = &question->options[answers[q]];
-      result->score += option->weight;
+      int chosen = answers[q];
+      bool skipped = chosen < 0 || (size_t) chosen >= question->option_count;
+      if (skipped)
+        {
+          chosen = unknown_option (question);
+          if (chosen < 0)
+            continue;
+          result->skipped++;
+        }
+      const struct checklist_rule *rule = rule_for (list, origin, q, (size_t) chosen);
+      const struct checklist_option *option = rule ? &rule->sign : &question->options[chosen];
+      result->against += option->weight;
+      result->in_favour += option->credit;
       result->critical |= option->critical;
+      routine |= option->weight >= list->medium_from;
       if (option->weight > 0 && result->sign_count < RISK_MAX_SIGNS)
-        result->signs[result->sign_count++] = (struct risk_sign) { question, option };
+        result->signs[result->sign_count++] = (struct risk_sign) { question, option, rule,
+                                                                   skipped };
+      if (option->credit > 0 && result->protection_count < RISK_MAX_PROTECTIONS)
+        result->protections[result->protection_count++] = (struct risk_protection) {
+          question, option };
     }
   qsort (result->signs, result->sign_count, sizeof result->signs[0], compare_signs);
+  qsort (result->protections, result->protection_count, sizeof result->protections[0],
+         compare_protections);
 
-  if (result->critical || result->score >= list->high_from)
+  result->score = result->against - result->in_favour;
+  result->level_without = result->critical ? RISK_HIGH : level_of (list, result->against);
+  if (result->critical)
     result->level = RISK_HIGH;
-  else if (result->score >= list->medium_from)
-    result->level = RISK_MEDIUM;
   else
-    result->level = RISK_LOW;
+    {
+      enum risk_level level = level_of (list, result->score);
+      if (result->level_without > RISK_LOW && level < result->level_without - 1)
+        level = result->level_without - 1;
+      if (routine && level < RISK_MEDIUM)
+        level = RISK_MEDIUM;
+      result->level = level;
+    }
+}
+
+void
+risk_assess (const struct checklist *list, const int *answers, struct risk_result *result)
+{
+  risk_assess_for (list, answers, NULL, result);
 }
 
 const char *

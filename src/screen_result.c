@@ -27,7 +27,10 @@ result_frame (const struct app *app, struct frame *frame)
   screen_frame (app, frame, _("Your result"), true);
   if (!result)
     return;
-  result_build (result, app->content, s->answers, &s->offer, s->earlier, s->earlier_count);
+  /* The kiosk's nationality: the people it serves are mostly of it, and
+     their government's rules count. */
+  result_build (result, app->content, s->answers, app->default_nationality, &s->offer,
+                s->earlier, s->earlier_count);
   /* The symbol carries the level for people who cannot tell the colours apart. */
   frame_lead (frame, frame_printf (frame, " %s %s ", result->symbol, result->level_text),
               level_style[result->risk.level], 1, 1);
@@ -66,6 +69,15 @@ result_frame (const struct app *app, struct frame *frame)
         frame_text (frame, frame_printf (frame, _("What to do: %s"), sign->advice),
                     STYLE_STRONG, 2, 1);
     }
+  /* What the person checked counts for the offer: said after the signs. */
+  if (result->protection_count > 0)
+    {
+      frame_text (frame, _("What counts for the offer:"), STYLE_STRONG, 0, 0);
+      for (size_t i = 0; i < result->protection_count; i++)
+        frame_text (frame, frame_printf (frame, "%s %s", glyph ("\xE2\x9C\x93", "+"),
+                                         result->protections[i].because), STYLE_NORMAL, 0,
+                    i + 1 == result->protection_count ? 1 : 0);
+    }
   for (size_t i = 0; i < result->advice_count; i++)
     frame_text (frame, frame_printf (frame, "%s %s", bullet, result->advice[i]), STYLE_NORMAL,
                 0, 0);
@@ -91,7 +103,7 @@ save (struct app *app)
   if (!app->log)
     return false;
   date_today (day);
-  risk_assess (&app->content->checklist, app->session.answers, &result);
+  app_assess (app, &result);
   if (offers_log_add (app->log, day, &app->session.offer, &result, app->content->version, err,
                       sizeof err) != 0)
     {

@@ -182,6 +182,101 @@ source = test
 text = A
 weight = 0' "option id 'w.an-answer-whose-name-goes-on-and-on-and-on' is longer than 40 characters" 4
 
+# What counts for an offer: an answer with 'credit' is a checked protection,
+# never a warning sign too, and says why it counts.
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a]
+text = A
+weight = 10
+why = W
+advice = A
+credit = 10
+because = B' "option 'w.a' has 'credit' (it counts for the offer), so it cannot also have a weight, be critical or be unknown" 4
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a]
+text = A
+weight = 0
+credit = 10' "option 'w.a' counts for the offer (credit 10): it needs 'because'" 4
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a]
+text = A
+weight = 0
+because = B' "option 'w.a' has 'because' but no 'credit'" 4
+expect_error checklist.txt '[question w]
+text = W?
+source = test
+
+[option w.a]
+text = A
+weight = 0
+credit = 101
+because = B' "'credit' of option 'w.a' must be a whole number from 0 to 100" 7
+# Rules for one nationality: they name origins and answers that exist, and
+# change something.
+expect_error checklist.txt '[rule route.nepal]
+origin = NP
+answers = sideways
+weight = 50
+why = W
+advice = A
+source = test' "rule 'route.nepal' names answer 'sideways', which question 'route' does not have above it" 2
+expect_error checklist.txt '[rule route.nepal]
+origin = TH
+answers = unknown
+advice = A
+source = test' "rule 'route.nepal' names nationality 'TH', which countries.txt does not define as an origin" 1
+expect_error checklist.txt '[rule route.nepal]
+origin = *
+answers = unknown
+advice = A
+source = test' "rule 'route.nepal' must name the nationalities it is for, such as 'ID PH', not '*'" 1
+expect_error checklist.txt '[rule route.nepal]
+origin = NP
+answers = unknown
+source = test' "rule 'route.nepal' changes nothing: give it 'weight', 'critical', 'why' or 'advice'"
+expect_error checklist.txt '[rule route.nepal]
+origin = NP
+answers = direct
+weight = 50
+source = test' "rule 'route.nepal' makes answer 'direct' a warning sign (weight 50): it needs 'why' and 'advice'"
+expect_error checklist.txt '[rule route.nepal]
+origin = NP PH
+answers = unknown
+advice = A
+source = test
+
+[rule route.philippines]
+origin = PH
+answers = unknown overland
+advice = B
+source = test' "rule 'route.philippines' weighs answer 'route.unknown' for PH again (rule 'route.nepal' does already)" 6
+expect_error checklist.txt '[rule route.nepal]
+origin = NP
+answers = Direct
+advice = A
+source = test' "'answers' of rule 'route.nepal' must be answer names such as 'thailand myanmar', separated by spaces" 2
+expect_error checklist.txt '[rule route.nepal]
+origin = NP
+answers = unknown
+advice = A' "rule 'route.nepal' has no 'source'"
+expect_error checklist.txt '[rule nosuch.nepal]
+origin = NP
+answers = unknown
+advice = A
+source = test' "rule 'nosuch.nepal' belongs to question 'nosuch', which is not defined above it"
+expect_error checklist.txt '[question nationality]
+text = Where are you from?
+source = test' "question id 'nationality' is reserved"
+
 # The strings for translators: file:line, what each string is, one entry
 # for a text used twice, and valid PO syntax.
 rm -rf "$work/c" && cp -R "$fixture" "$work/c" && chmod -R u+w "$work/c"

@@ -58,7 +58,7 @@ check "JSON: strings are escaped" test "$(jq -r .offer.agency "$work/out")" = 'A
 # The office log: a second offer from an agency that was high before says so,
 # however its name is written.
 log=$work/offers.db
-printf 'route = overland\noffer.agency = Golden Jobs Ltd.\noffer.licence = AB-123\noffer.country = KH\n' \
+printf 'route = overland\nvisa = work\noffer.agency = Golden Jobs Ltd.\noffer.licence = AB-123\noffer.country = KH\n' \
   | screen --log --office-db "$log" >/dev/null 2>&1
 printf 'route = direct\nvisa = work\noffer.agency = GOLDEN jobs ltd\n' \
   | screen --office-db "$log" >"$work/out" 2>&1; status=$?
@@ -111,5 +111,54 @@ printf 'route = unknown\nvisa = tourist\n' | screen >/dev/null 2>&1; before=$?
 printf 'route = unknown\nvisa = tourist\n' | "$SAFEJOB" screen --content-db "$work/light.db" >/dev/null 2>&1; after=$?
 check "a lighter weight in content/ lowers the result (high to medium), no C touched" \
   test "$before-$after" = "2-1"
+
+# A question left out counts as "I don't know": leaving it out is never
+# better than saying so.
+printf 'route = direct\n' | screen >"$work/out" 2>&1; status=$?
+check "a question left out counts as its 'I don't know' (medium, exit 1)" test $status -eq 1
+check "and the report says so at its sign" has "$work/out" 'Not answered: it counts as "I don'"'"'t know"'
+printf 'route = direct\n' | screen --format json >"$work/out" 2>&1
+check "JSON: the sign of a question left out is marked skipped" \
+  test "$(jq -r '.signs[0] | .question + "." + .answer + " " + (.skipped | tostring)' "$work/out")" \
+  = "visa.unknown true"
+
+# The person's nationality: an origin of countries.txt, given once.
+printf 'route = direct\nnationality = TH\nnationality = XX\n' | screen >/dev/null 2>"$work/err"; status=$?
+check "a nationality that is not an origin is refused, naming the origins" \
+  sh -c "test $status -eq 3 && grep -q \"<stdin>:2: no nationality 'TH'; the nationalities are: NP, PH\" '$work/err'"
+printf 'nationality = NP\nnationality = PH\n' | screen >/dev/null 2>"$work/err"
+check "a nationality given twice is refused" has "$work/err" "<stdin>:2: 'nationality' is given twice (first at line 1)"
+
+# A rule for one nationality, and an answer that counts for the offer, in a
+# copy of the fixture: the report says what counted against and for.
+cp -R "$srcdir/tests/content" "$work/r" && chmod -R u+w "$work/r"
+sed -i '/^\[option visa.work\]/,/^$/ s/^weight = 0$/weight = 0\ncredit = 25\nbecause = The embassy said the visa is real./' \
+  "$work/r/checklist.txt"
+printf '\n[rule visa.philippines]\norigin = PH\nanswers = tourist\nweight = 100\ncritical = yes\nwhy = The Philippines stops workers who leave as tourists.\nadvice = Get a work visa and the exit clearance.\nsource = test\n' \
+  >>"$work/r/checklist.txt"
+"$SAFEJOB_CONTENT" --output "$work/rules.db" "$work/r" 2>&1
+rules () { "$SAFEJOB" screen --content-db "$work/rules.db" "$@"; }
+printf 'route = direct\nvisa = tourist\n' | rules >/dev/null 2>&1; before=$?
+printf 'route = direct\nvisa = tourist\nnationality = PH\n' | rules >"$work/out" 2>&1; after=$?
+check "a nationality's rule weighs its answer: medium without it, high with it" \
+  test "$before-$after" = "1-2"
+check "the report names the nationality whose rules count" \
+  has "$work/out" "Nationality: Philippines. Its government's rules count here."
+check "and says the sign applies to people from there" has "$work/out" "This applies to people from Philippines."
+check "with the rule's explanation" has "$work/out" "Why: The Philippines stops workers who leave as tourists."
+printf 'route = direct\nvisa = tourist\nnationality = NP\n' | rules >/dev/null 2>&1; status=$?
+check "another nationality gets the answer's own weight" test $status -eq 1
+printf 'route = direct\nvisa = tourist\nnationality = PH\n' | rules --format json >"$work/out" 2>&1
+check "JSON: the nationality, and the rule that set the sign" \
+  test "$(jq -r '.nationality + " " + .signs[0].rule' "$work/out")" = "PH visa.philippines"
+printf 'route = unknown\nvisa = work\n' | rules >"$work/out" 2>&1; status=$?
+check "what counts for the offer is listed, with why" \
+  sh -c "grep -qF 'What counts for the offer:' '$work/out' && grep -qF 'Why it counts: The embassy said the visa is real.' '$work/out'"
+check "with the points against and for" has "$work/out" "30 points against the offer, 25 for it."
+check "a sign that alone reaches medium keeps the offer medium" test $status -eq 1
+printf 'route = unknown\nvisa = work\n' | rules --format json >"$work/out" 2>&1
+check "JSON: the protections, and the points against and for" \
+  test "$(jq -r '[.protections[0].answer, .protections[0].credit, .points_against, .points_for, .score] | map(tostring) | join(" ")' "$work/out")" \
+  = "work 25 30 25 5"
 
 done_testing

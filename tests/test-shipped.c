@@ -10,6 +10,18 @@
 #include "session.h"
 #include "tap.h"
 
+/* The question QUESTION's option ANSWER, as (question << 8 | option), or -1. */
+static int
+find (const struct checklist *list, const char *question, const char *answer)
+{
+  for (size_t q = 0; q < list->count; q++)
+    if (strcmp (list->questions[q].id, question) == 0)
+      for (size_t o = 0; o < list->questions[q].option_count; o++)
+        if (strcmp (list->questions[q].options[o].id, answer) == 0)
+          return (int) (q << 8 | o);
+  return -1;
+}
+
 int
 main (void)
 {
@@ -62,7 +74,8 @@ main (void)
   ok (r.level == RISK_LOW && r.sign_count == 0, "all safe answers: low risk, no signs");
 
   /* Each documented critical sign alone makes the result high. */
-  static const char *const must_be_critical[] = { "route", "passport", "visa", "immigration" };
+  static const char *const must_be_critical[] = { "route", "passport", "visa", "immigration",
+                                                  "clearance", "ticket", "age" };
   for (size_t k = 0; k < sizeof must_be_critical / sizeof must_be_critical[0]; k++)
     {
       int found = 0, high = 0;
@@ -81,6 +94,76 @@ main (void)
       ok (found && high, "question '%s' has a critical answer that alone is high risk",
           must_be_critical[k]);
     }
+
+  /* The safest answers count for the offer (checked licence, visa,
+     employer, contract): two routine signs with them are medium, not high,
+     and a critical sign is still high. */
+  risk_assess (list, answers, &r);
+  ok (r.in_favour >= 40 && r.protection_count >= 4,
+      "the safest answers include checked protections (%d points for the offer)", r.in_favour);
+  int pay = find (list, "salary", "toogood"), hurry = find (list, "hurry", "yes");
+  int kept = find (list, "passport", "kept");
+  ok (pay >= 0 && hurry >= 0 && kept >= 0, "the checklist has the answers these checks use");
+  if (pay >= 0 && hurry >= 0 && kept >= 0)
+    {
+      int saved_pay = answers[pay >> 8], saved_hurry = answers[hurry >> 8];
+      answers[pay >> 8] = pay & 0xff;
+      answers[hurry >> 8] = hurry & 0xff;
+      risk_assess (list, answers, &r);
+      ok (r.level == RISK_MEDIUM && r.level_without == RISK_HIGH,
+          "two routine signs with checked protections: medium (high without them)");
+      int saved_kept = answers[kept >> 8];
+      answers[kept >> 8] = kept & 0xff;
+      risk_assess (list, answers, &r);
+      ok (r.level == RISK_HIGH, "and a critical sign makes it high all the same");
+      answers[kept >> 8] = saved_kept;
+      answers[pay >> 8] = saved_pay;
+      answers[hurry >> 8] = saved_hurry;
+    }
+
+  /* Destinations a government bans for its own workers, per nationality. */
+  static const struct { const char *origin, *destination; } banned[] = {
+    { "ID", "thailand" }, { "ID", "myanmar" }, { "ID", "cambodia" }, { "PH", "myanmar" },
+  };
+  for (size_t k = 0; k < sizeof banned / sizeof banned[0]; k++)
+    {
+      int d = find (list, "destination", banned[k].destination);
+      if (d < 0)
+        {
+          ok (0, "destination '%s' exists", banned[k].destination);
+          continue;
+        }
+      int saved = answers[d >> 8];
+      answers[d >> 8] = d & 0xff;
+      struct risk_result without, with;
+      risk_assess (list, answers, &without);
+      risk_assess_for (list, answers, banned[k].origin, &with);
+      ok (without.level != RISK_HIGH && with.level == RISK_HIGH && with.signs[0].rule,
+          "%s for a worker from %s, banned by that government: high by its rule alone",
+          banned[k].destination, banned[k].origin);
+      answers[d >> 8] = saved;
+    }
+
+  /* Every nationality offered is told whom to ask about an agency. */
+  int agency = -1;
+  for (size_t q = 0; q < list->count; q++)
+    if (strcmp (list->questions[q].id, "agency") == 0)
+      agency = (int) q;
+  int named = agency >= 0;
+  for (size_t i = 0; i < ct.country_count && agency >= 0; i++)
+    {
+      if (!(ct.countries[i].roles & COUNTRY_ORIGIN))
+        continue;
+      int has = 0;
+      for (size_t k = 0; k < list->rule_count; k++)
+        has |= list->rules[k].question == (size_t) agency
+               && strcmp (list->rules[k].origin, ct.countries[i].code) == 0
+               && list->rules[k].sign.advice;
+      if (!has)
+        printf ("#   no licensing office named for %s\n", ct.countries[i].code);
+      named &= has;
+    }
+  ok (named, "every origin country has a rule naming whom to ask about an agency");
 
   /* Only "I don't know": not low, because not knowing is a reason to check. */
   for (size_t q = 0; q < list->count; q++)

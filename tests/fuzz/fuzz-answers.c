@@ -35,11 +35,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   int answers[CHECKLIST_MAX_QUESTIONS];
   struct offer offer;
+  char nationality[3];
   FILE *in = fmemopen ((void *) data, size, "r");
   FILE *sink = fopen ("/dev/null", "w");
   struct diag diag = { sink, 0 };
   if (in && sink)
-    answers_read (in, "fuzz.answers", &content, answers, &offer, &diag);
+    answers_read (in, "fuzz.answers", &content, answers, &offer, nationality, &diag);
   if (in)
     fclose (in);
   if (sink)
