@@ -17,7 +17,7 @@ work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT
 echo "# seed $seed, $seconds seconds a parser (FUZZ_SEED=$seed FUZZ_SECONDS=N replays)"
 
-flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -I$abs_top_builddir -I$srcdir/src $(pkg-config --cflags sqlite3)"
+flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -I$abs_top_builddir -I$srcdir/src -I$srcdir/src/core -I$srcdir/src/storage $(pkg-config --cflags sqlite3)"
 s=$srcdir/src
 # harness: the library sources it needs.
 build () {
@@ -33,9 +33,9 @@ run () {
   (cd "$work" && "./$name" -seed="$seed" -max_total_time="$seconds" -timeout=10 \
      -rss_limit_mb=1024 -print_final_stats=1 "corpus-$name") >"$work/$name.log" 2>&1
 }
-harnesses="fuzz-content:$s/record.c $s/keyfile.c $s/arena.c $s/diag.c
-fuzz-answers:$s/answers.c $s/keyfile.c $s/dates.c $s/content.c $s/content_db.c $s/contacts.c $s/sql.c $s/arena.c $s/diag.c $s/offer.c
-fuzz-settings:$s/settings.c $s/keyfile.c $s/languages.c $s/diag.c"
+harnesses="fuzz-content:$s/core/record.c $s/core/keyfile.c $s/core/arena.c $s/core/diag.c
+fuzz-answers:$s/core/answers.c $s/core/keyfile.c $s/core/dates.c $s/core/content.c $s/storage/content_db.c $s/core/contacts.c $s/storage/sql.c $s/core/arena.c $s/core/diag.c $s/core/offer.c
+fuzz-settings:$s/core/settings.c $s/core/keyfile.c $s/core/languages.c $s/core/diag.c"
 
 # fuzz NAME SOURCES...: builds and runs one harness; its status in NAME.status.
 fuzz () {

@@ -2,7 +2,7 @@
 # test-potfiles.sh -- every source file with translatable strings is listed
 # in po/POTFILES.in, and every listed file exists.
 n=0 failed=0
-for file in $(cd "$srcdir" && grep -l -E '\bN?_ ?\("' src/*.c); do
+for file in $(cd "$srcdir" && grep -l -E '\bN?_ ?\("' src/*/*.c); do
   n=$((n + 1))
   if grep -qx "$file" "$srcdir/po/POTFILES.in"; then
     echo "ok $n - $file is in po/POTFILES.in"

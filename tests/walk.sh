@@ -12,7 +12,7 @@
 #                     text, decodes with zbarimg to PAYLOAD (whether it
 #                     shows on a dark terminal is for the .vt tests, which
 #                     see colours)
-#   anything else     a step of src/headless.c (key, type, tap, wheel,
+#   anything else     a step of src/ui/headless.c (key, type, tap, wheel,
 #                     tick, size), or a "#" comment
 #
 # With WALK_UPDATE=1 it rewrites the "|" lines from what the program shows

@@ -1,5 +1,5 @@
 /* fuzz-answers.c -- libFuzzer harness for the answers format of "safejob
-   screen" (src/answers.c), against the content database named by
+   screen" (src/core/answers.c), against the content database named by
    $SAFEJOB_CONTENT_DB. Run by test-fuzz.sh. */
 #include <config.h>
 

@@ -1,5 +1,5 @@
 /* fuzz-content.c -- libFuzzer harness for the content sources' parser
-   (src/record.c): any bytes, as a file of records. Run by test-fuzz.sh. */
+   (src/core/record.c): any bytes, as a file of records. Run by test-fuzz.sh. */
 #include <config.h>
 
 #include <stdint.h>

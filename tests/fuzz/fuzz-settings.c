@@ -1,5 +1,5 @@
 /* fuzz-settings.c -- libFuzzer harness for the kiosk's settings file
-   (src/settings.c). Run by test-fuzz.sh. */
+   (src/core/settings.c). Run by test-fuzz.sh. */
 #include <config.h>
 
 #include <stdint.h>

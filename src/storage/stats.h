@@ -8,8 +8,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include "checklist.h"
 
-enum { STATS_SCHEMA_VERSION = 2, STATS_MAX_SIGNS = 64, STATS_SIGN_MAX = 40 };
+enum { STATS_SCHEMA_VERSION = 2, STATS_MAX_SIGNS = 64, STATS_SIGN_MAX = CHECKLIST_ID_MAX };
 
 /* How far a person got, in the order of the flow. */
 enum stats_reach

@@ -13,6 +13,7 @@ enum
   CHECKLIST_MAX_OPTIONS = 9,     /* number keys 1-9 reach every option */
   CHECKLIST_MAX_QUESTIONS = 64,  /* the answers of a session or a screening */
   CHECKLIST_UNANSWERED = -1,     /* an answer not given */
+  CHECKLIST_ID_MAX = 40,         /* "question.option" as the usage figures keep it */
 };
 
 struct checklist_option

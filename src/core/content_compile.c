@@ -14,7 +14,6 @@
 #include <wchar.h>
 #include "dates.h"
 #include "record.h"
-#include "stats.h"
 #include "system.h"
 
 const char *const content_source_files[] = {
@@ -468,12 +467,12 @@ check_id (struct compiler *c, const struct record *r, const struct type_spec *t)
       const char *dot = strchr (id, '.');
       ok = dot && dot != id && dot[1] && !strchr (dot + 1, '.');
     }
-  if (ok && answer && t->parent && strlen (id) > STATS_SIGN_MAX)
+  if (ok && answer && t->parent && strlen (id) > CHECKLIST_ID_MAX)
     {
       /* Counted under a cut name, it would be no answer's. */
       diag_error (c->diag, r->file, r->line,
                   "option id '%s' is longer than %d characters, which the usage figures keep", id,
-                  STATS_SIGN_MAX);
+                  CHECKLIST_ID_MAX);
       return false;
     }
   if (ok && strcmp (t->type, "question") == 0 && strcmp (id, "nationality") == 0)
