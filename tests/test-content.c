@@ -182,9 +182,35 @@ main (void)
   ok (refused (other, "damaged") || refused (other, "malformed") || refused (other, "cannot read"),
       "a database with garbage in its pages");
 
+  /* Databases that pass SQLite's own checks but not the loader's: each
+     loaded as good before (or wrote past an array: a gap in the sections'
+     positions gave a section another one's room for its paragraphs). */
+  static const struct { const char *name, *sql, *what; } broken[] = {
+    { "gap.db", "UPDATE section SET position = position + 1"
+                " WHERE article = 0 AND position > 0; "
+                "UPDATE paragraph SET section = section + 1 WHERE article = 0 AND section > 0",
+      "a gap in the positions of an article's sections" },
+    { "nooption.db", "DROP TABLE option", "the options' table dropped" },
+    { "orphan.db", "INSERT INTO paragraph VALUES (0, 99, 0, 'An orphan')",
+      "a paragraph of a section that does not exist" },
+    { "questiongap.db", "UPDATE question SET position = position + 100 WHERE position > 0",
+      "a gap in the questions' positions" },
+  };
+  for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++)
+    {
+      snprintf (other, sizeof other, "%s/%s", dir, broken[i].name);
+      copy_file (db_path, other);
+      sqlite3_open (other, &db);
+      int rc = sqlite3_exec (db, broken[i].sql, NULL, NULL, NULL);
+      sqlite3_close (db);
+      ok (rc == SQLITE_OK && refused (other, "cannot read the content"),
+          "refused: %s", broken[i].what);
+    }
+
   /* Clean up, or distcheck finds leftovers. */
   const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db",
-                          "noscoring.db" };
+                          "noscoring.db", "gap.db", "nooption.db", "orphan.db",
+                          "questiongap.db" };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     {
       snprintf (other, sizeof other, "%s/%s", dir, names[i]);

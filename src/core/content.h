@@ -18,6 +18,7 @@ struct article_section
   const char *heading;
   size_t paragraph_count;
   const char **paragraphs;
+  size_t paragraph_room;    /* entries PARAGRAPHS has (the loader's bound) */
 };
 
 struct article

@@ -782,7 +782,7 @@ build (struct compiler *c, const bool *usable)
             if (strcmp (r->fields[k].key, "paragraph") == 0)
               texts[p++] = r->fields[k].value;
           bigger[art->section_count++] = (struct article_section) {
-            value (r, "heading"), paragraphs, texts };
+            value (r, "heading"), paragraphs, texts, paragraphs };
           art->sections = bigger;
         }
       else if (strcmp (r->type, "country") == 0)

@@ -189,17 +189,40 @@ count_rows (sqlite3 *db, const char *table)
   return n;
 }
 
+/* Ends a statement that was read row by row with RC the last step's
+   result: whether it was read to its end and finalized cleanly. A
+   statement that could not be prepared (a table missing), a step that
+   failed (a damaged page) or rows left over are a broken database, never
+   fewer rows taken as the whole. */
+static bool
+read_to_end (sqlite3_stmt *stmt, int rc)
+{
+  if (!stmt)
+    return false;
+  return sqlite3_finalize (stmt) == SQLITE_OK && rc == SQLITE_DONE;
+}
+
+/* Reads every table into CT. Returns 0, or -1 with why in WHY: a table
+   missing or damaged, or rows the compiler never writes (positions with
+   gaps, a child without its parent), which would put texts in the wrong
+   place, or past an array. */
 static int
-load_all (sqlite3 *db, struct content *ct)
+load_all (sqlite3 *db, struct content *ct, const char **why)
 {
   struct arena *a = &ct->arena;
   sqlite3_stmt *stmt;
+  bool ok = true;        /* every statement read to its end */
+  bool dense = true;     /* positions from 0 without gaps, children with parents */
+  int rc = SQLITE_DONE;
   int nq = count_rows (db, "question"), na = count_rows (db, "article");
   int nc = count_rows (db, "country"), nk = count_rows (db, "contact");
   int nv = count_rows (db, "advice"), nr = count_rows (db, "rule");
 
   if (nq < 0 || na < 0 || nc < 0 || nk < 0 || nv < 0 || nr < 0)
-    return -1;
+    {
+      *why = "a table is missing";
+      return -1;
+    }
   struct checklist_rule *rs = arena_alloc (a, ((size_t) nr + 1) * sizeof *rs);
   struct checklist_question *qs = arena_alloc (a, ((size_t) nq + 1) * sizeof *qs);
   ct->articles = arena_alloc (a, ((size_t) na + 1) * sizeof *ct->articles);
@@ -214,7 +237,7 @@ load_all (sqlite3 *db, struct content *ct)
   /* Positions are dense from 0, as the compiler writes them; the bounds
      checks keep a hand-edited database from writing out of the arrays. */
   stmt = prepare (db, "SELECT key, value FROM meta");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
       if (key && strcmp (key, "version") == 0)
@@ -226,23 +249,29 @@ load_all (sqlite3 *db, struct content *ct)
       else if (key && strcmp (key, "high_from") == 0)
         ct->checklist.high_from = sqlite3_column_int (stmt, 1);
     }
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
-  stmt = prepare (db, "SELECT id, text, source FROM question ORDER BY position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->checklist.count < (size_t) nq)
-    qs[ct->checklist.count++] = (struct checklist_question) {
-      .id = column_text (stmt, 0, a), .text = column_text (stmt, 1, a),
-      .source = column_text (stmt, 2, a) };
-  sqlite3_finalize (stmt);
+  stmt = prepare (db, "SELECT id, text, source, position FROM question ORDER BY position");
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->checklist.count < (size_t) nq)
+    {
+      dense &= sqlite3_column_int (stmt, 3) == (int) ct->checklist.count;
+      qs[ct->checklist.count++] = (struct checklist_question) {
+        .id = column_text (stmt, 0, a), .text = column_text (stmt, 1, a),
+        .source = column_text (stmt, 2, a) };
+    }
+  ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT question, id, text, weight, critical, unknown, why, advice,"
                       " credit, because FROM option ORDER BY question, position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int q = sqlite3_column_int (stmt, 0);
       if (q < 0 || (size_t) q >= ct->checklist.count
           || qs[q].option_count == CHECKLIST_MAX_OPTIONS)
-        continue;
+        {
+          dense = false;
+          continue;
+        }
       qs[q].options[qs[q].option_count++] = (struct checklist_option) {
         .id = column_text (stmt, 1, a), .text = column_text (stmt, 2, a),
         .weight = sqlite3_column_int (stmt, 3), .critical = sqlite3_column_int (stmt, 4),
@@ -250,12 +279,12 @@ load_all (sqlite3 *db, struct content *ct)
         .advice = column_text (stmt, 7, a), .credit = sqlite3_column_int (stmt, 8),
         .because = column_text (stmt, 9, a) };
     }
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
   /* A rule's sign is its option with the rule's fields in their place. */
   stmt = prepare (db, "SELECT id, origin, question, option, weight, critical, why, advice,"
                       " source FROM rule ORDER BY position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->checklist.rule_count < (size_t) nr)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->checklist.rule_count < (size_t) nr)
     {
       int q = sqlite3_column_int (stmt, 2), o = sqlite3_column_int (stmt, 3);
       const unsigned char *origin = sqlite3_column_text (stmt, 1);
@@ -272,65 +301,87 @@ load_all (sqlite3 *db, struct content *ct)
       ru->sign.why = column_text (stmt, 6, a);
       ru->sign.advice = column_text (stmt, 7, a);
     }
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT text FROM advice ORDER BY position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->advice_count < (size_t) nv)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->advice_count < (size_t) nv)
     ct->advice[ct->advice_count++] = column_text (stmt, 0, a);
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
-  stmt = prepare (db, "SELECT id, title, source FROM article ORDER BY position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->article_count < (size_t) na)
-    ct->articles[ct->article_count++] = (struct article) {
-      .id = column_text (stmt, 0, a), .title = column_text (stmt, 1, a),
-      .source = column_text (stmt, 2, a) };
-  sqlite3_finalize (stmt);
+  stmt = prepare (db, "SELECT id, title, source, position FROM article ORDER BY position");
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->article_count < (size_t) na)
+    {
+      dense &= sqlite3_column_int (stmt, 3) == (int) ct->article_count;
+      ct->articles[ct->article_count++] = (struct article) {
+        .id = column_text (stmt, 0, a), .title = column_text (stmt, 1, a),
+        .source = column_text (stmt, 2, a) };
+    }
+  ok &= read_to_end (stmt, rc);
 
-  stmt = prepare (db, "SELECT s.article, s.heading, count(p.position) FROM section s"
+  stmt = prepare (db, "SELECT s.article, s.heading, count(p.position), s.position FROM section s"
                       " LEFT JOIN paragraph p ON p.article = s.article AND p.section = s.position"
                       " GROUP BY s.article, s.position ORDER BY s.article, s.position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int ai = sqlite3_column_int (stmt, 0);
       int np = sqlite3_column_int (stmt, 2);
       if (ai < 0 || (size_t) ai >= ct->article_count || np < 0)
-        continue;
+        {
+          dense = false;
+          continue;
+        }
       struct article *art = &ct->articles[ai];
+      /* A section's paragraphs are counted by its position: a gap would
+         give a section another one's room. */
+      if (sqlite3_column_int (stmt, 3) != (int) art->section_count)
+        {
+          dense = false;
+          continue;
+        }
       struct article_section *bigger = arena_alloc (a, (art->section_count + 1) * sizeof *bigger);
       const char **texts = arena_alloc (a, ((size_t) np + 1) * sizeof *texts);
       if (!bigger || !texts)
-        break;
+        {
+          *why = "out of memory";
+          ok = false;
+          break;
+        }
       if (art->section_count)
         memcpy (bigger, art->sections, art->section_count * sizeof *bigger);
       bigger[art->section_count++] = (struct article_section) {
-        column_text (stmt, 1, a), 0, texts };
+        column_text (stmt, 1, a), 0, texts, (size_t) np };
       art->sections = bigger;
     }
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT article, section, text FROM paragraph"
                       " ORDER BY article, section, position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int ai = sqlite3_column_int (stmt, 0), si = sqlite3_column_int (stmt, 1);
       if (ai < 0 || (size_t) ai >= ct->article_count || si < 0
-          || (size_t) si >= ct->articles[ai].section_count)
-        continue;
+          || (size_t) si >= ct->articles[ai].section_count
+          || ct->articles[ai].sections[si].paragraph_count
+             == ct->articles[ai].sections[si].paragraph_room)
+        {
+          dense = false;
+          continue;
+        }
       struct article_section *se = &ct->articles[ai].sections[si];
       se->paragraphs[se->paragraph_count++] = column_text (stmt, 2, a);
     }
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT code, name, roles FROM country ORDER BY position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->country_count < (size_t) nc)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->country_count < (size_t) nc)
     ct->countries[ct->country_count++] = (struct country) {
       column_text (stmt, 0, a), column_text (stmt, 1, a),
       (unsigned) sqlite3_column_int (stmt, 2) };
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT id, kind, country, serves, name, hours, url, address, note,"
                       " source, checked FROM contact ORDER BY position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->contact_count < (size_t) nk)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->contact_count < (size_t) nk)
     ct->contacts[ct->contact_count++] = (struct contact) {
       .id = column_text (stmt, 0, a), .kind = (enum contact_kind) sqlite3_column_int (stmt, 1),
       .country = column_text (stmt, 2, a), .serves = column_text (stmt, 3, a),
@@ -338,22 +389,29 @@ load_all (sqlite3 *db, struct content *ct)
       .url = column_text (stmt, 6, a), .address = column_text (stmt, 7, a),
       .note = column_text (stmt, 8, a), .source = column_text (stmt, 9, a),
       .checked = column_text (stmt, 10, a) };
-  sqlite3_finalize (stmt);
+  ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT contact, display, dial FROM phone ORDER BY contact, position");
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int ci = sqlite3_column_int (stmt, 0);
       if (ci < 0 || (size_t) ci >= ct->contact_count
           || ct->contacts[ci].phone_count == CONTACT_MAX_PHONES)
-        continue;
+        {
+          dense = false;
+          continue;
+        }
       struct contact *k = &ct->contacts[ci];
       k->phones[k->phone_count++] = (struct phone) { column_text (stmt, 1, a),
                                                      column_text (stmt, 2, a) };
     }
-  sqlite3_finalize (stmt);
-  return sqlite3_errcode (db) == SQLITE_OK || sqlite3_errcode (db) == SQLITE_DONE
-         || sqlite3_errcode (db) == SQLITE_ROW ? 0 : -1;
+  ok &= read_to_end (stmt, rc);
+  if (!ok)
+    *why = *why ? *why : "a table cannot be read to its end";
+  else if (!dense)
+    *why = "rows in places the compiler never puts them (positions with gaps, or a row "
+           "without its parent)";
+  return ok && dense ? 0 : -1;
 }
 
 /* PATH as an SQLite URI opened read-only. */
@@ -435,12 +493,15 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
     }
   sqlite3_finalize (stmt);
 
-  if (load_all (db, content) != 0 || content->checklist.count == 0
+  const char *why = NULL;
+  if (load_all (db, content, &why) != 0 || content->checklist.count == 0
       || content->checklist.high_from <= content->checklist.medium_from)
     {
+      int code = sqlite3_errcode (db);
       diag_format (err, err_size, "%s: cannot read the content (%s)", path,
-            sqlite3_errcode (db) != SQLITE_OK ? sqlite3_errmsg (db)
-            : content->checklist.count == 0 ? "it has no checklist" : "it has no scoring");
+                   why && code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW
+                   ? sqlite3_errmsg (db) : why ? why
+                   : content->checklist.count == 0 ? "it has no checklist" : "it has no scoring");
       sqlite3_close (db);
       return -1;
     }

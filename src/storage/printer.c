@@ -10,23 +10,65 @@
 #include <string.h>
 #include <unistd.h>
 #include "qr.h"
+#include "system.h"
 #include "qr_file.h"
 #include "vcard.h"
 
 enum { WRITE_TIMEOUT_MS = 3000, SLIP_DOTS = 384 /* 58 mm paper */, CARD_BYTES = 280 };
 
-int
-printer_send (const char *path, const void *data, size_t len, char *err, size_t err_size)
+const char *
+printer_status_text (enum printer_status status)
+{
+  switch (status)
+    {
+    case PRINTER_OK:
+      return N_("printed");
+    case PRINTER_ABSENT:
+      /* TRANSLATORS: why the slip did not print, shown inside "The printer is
+         not working (%s)". */
+      return N_("it is not connected or not switched on");
+    case PRINTER_REFUSED:
+      return N_("the kiosk may not use it");
+    case PRINTER_SILENT:
+      return N_("it does not answer: it may be out of paper or jammed");
+    case PRINTER_NO_MEMORY:
+    case PRINTER_FAILED:
+    default:
+      return N_("it stopped while printing");
+    }
+}
+
+/* The status for the error ERR of open or write, and its words in DETAIL. */
+static enum printer_status
+failed (int err, char *detail, size_t detail_size)
+{
+  snprintf (detail, detail_size, "%s", strerror (err));
+  switch (err)
+    {
+    case ENOENT:
+    case ENODEV:
+    case ENXIO:
+    case ENOTDIR:
+      return PRINTER_ABSENT;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      return PRINTER_REFUSED;
+    case ENOMEM:
+      return PRINTER_NO_MEMORY;
+    default:
+      return PRINTER_FAILED;
+    }
+}
+
+enum printer_status
+printer_send (const char *path, const void *data, size_t len, char *detail, size_t detail_size)
 {
   int fd = open (path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   const unsigned char *p = data;
 
-  /* The messages go on the kiosk's screen: what is wrong, not where. */
   if (fd < 0)
-    {
-      snprintf (err, err_size, "%s", strerror (errno));
-      return -1;
-    }
+    return failed (errno, detail, detail_size);
   while (len > 0)
     {
       ssize_t n = write (fd, p, len);
@@ -38,29 +80,26 @@ printer_send (const char *path, const void *data, size_t len, char *err, size_t 
         }
       if (n < 0 && errno != EAGAIN && errno != EINTR)
         {
-          snprintf (err, err_size, "%s", strerror (errno));
+          int err = errno;
           close (fd);
-          return -1;
+          return failed (err, detail, detail_size);
         }
       struct pollfd pfd = { fd, POLLOUT, 0 };
       if (poll (&pfd, 1, WRITE_TIMEOUT_MS) <= 0 || (pfd.revents & (POLLERR | POLLHUP)))
         {
-          snprintf (err, err_size, "it does not answer");
+          snprintf (detail, detail_size, "it took nothing for %d s", WRITE_TIMEOUT_MS / 1000);
           close (fd);
-          return -1;
+          return PRINTER_SILENT;
         }
     }
   if (close (fd) != 0)
-    {
-      snprintf (err, err_size, "%s", strerror (errno));
-      return -1;
-    }
-  return 0;
+    return failed (errno, detail, detail_size);
+  return PRINTER_OK;
 }
 
-int
+enum printer_status
 print_contacts (const char *path, const struct contact *const *contacts, size_t count,
-                char *err, size_t err_size)
+                char *detail, size_t detail_size)
 {
   enum { MAX = 32 };
   const char *names[MAX];
@@ -70,7 +109,7 @@ print_contacts (const char *path, const struct contact *const *contacts, size_t 
   size_t ncodes = 0;
   char *buf = NULL;
   size_t len = 0;
-  int rc = -1;
+  enum printer_status rc = PRINTER_FAILED;
 
   if (count > MAX)
     count = MAX;
@@ -89,7 +128,7 @@ print_contacts (const char *path, const struct contact *const *contacts, size_t 
   int made = vcard_codes (contacts, names, count, CARD_BYTES, codes, NULL);
   if (made < 0)
     {
-      snprintf (err, err_size, "cannot make the QR code");
+      rc = failed (errno, detail, detail_size);
       goto done;
     }
   ncodes = (size_t) made;
@@ -97,10 +136,10 @@ print_contacts (const char *path, const struct contact *const *contacts, size_t 
   if (!out || qr_write_escpos (out, "Numbers to save - safejob", text, count, codes, ncodes,
                                SLIP_DOTS) != 0 || fclose (out) != 0)
     {
-      snprintf (err, err_size, "out of memory");
+      rc = failed (ENOMEM, detail, detail_size);
       goto done;
     }
-  rc = printer_send (path, buf, len, err, err_size);
+  rc = printer_send (path, buf, len, detail, detail_size);
 done:
   for (size_t i = 0; i < ncodes; i++)
     qr_free (&codes[i]);
@@ -108,8 +147,8 @@ done:
   return rc;
 }
 
-int
-printer_test (const char *path, char *err, size_t err_size)
+enum printer_status
+printer_test (const char *path, char *detail, size_t detail_size)
 {
   static const char *const lines[] = {
     "If you can read this, the kiosk's printer works.",
@@ -117,16 +156,15 @@ printer_test (const char *path, char *err, size_t err_size)
   char *buf = NULL;
   size_t len = 0;
   FILE *out = open_memstream (&buf, &len);
-  int rc;
+  enum printer_status rc;
 
   if (!out || qr_write_escpos (out, "safejob printer test", lines, 1, NULL, 0, SLIP_DOTS) != 0
       || fclose (out) != 0)
     {
       free (buf);
-      snprintf (err, err_size, "out of memory");
-      return -1;
+      return failed (ENOMEM, detail, detail_size);
     }
-  rc = printer_send (path, buf, len, err, err_size);
+  rc = printer_send (path, buf, len, detail, detail_size);
   free (buf);
   return rc;
 }

@@ -5,20 +5,38 @@
 #include <stddef.h>
 #include "contacts.h"
 
+/* How printing went. The screen says what each means in the person's
+   language (printer_status_text); the details go to the log. */
+enum printer_status
+{
+  PRINTER_OK,
+  PRINTER_ABSENT,       /* nothing at the path: unplugged, switched off */
+  PRINTER_REFUSED,      /* the kiosk may not write to it */
+  PRINTER_SILENT,       /* it took nothing for seconds: offline, no paper, jammed */
+  PRINTER_FAILED,       /* a write failed part-way */
+  PRINTER_NO_MEMORY,
+};
+
+/* What STATUS means for a person at the kiosk, an untranslated msgid
+   ("the printer is not connected"). */
+const char *printer_status_text (enum printer_status status);
+
 /* Sends LEN bytes of DATA to the printer at PATH (a device such as
    /dev/usb/lp0, or a file that exists), giving up after a few seconds if it
    does not take them: an offline printer blocks writes. The file is never
    created, so an unplugged printer is not mistaken for a printed slip.
-   Returns 0, or -1 with a short message for the screen in ERR. */
-int printer_send (const char *path, const void *data, size_t len, char *err, size_t err_size);
+   Returns PRINTER_OK, or what went wrong with the system's own words in
+   DETAIL (for the log). */
+enum printer_status printer_send (const char *path, const void *data, size_t len,
+                                  char *detail, size_t detail_size);
 
 /* Prints the COUNT contacts on a slip: a title, each name and number as
-   text, and the contact card as a QR code. Returns 0, or -1 with ERR. */
-int print_contacts (const char *path, const struct contact *const *contacts, size_t count,
-                    char *err, size_t err_size);
+   text, and the contact card as a QR code. Returns as printer_send. */
+enum printer_status print_contacts (const char *path, const struct contact *const *contacts,
+                                    size_t count, char *detail, size_t detail_size);
 
-/* Prints a short test slip that says the printer works. Returns 0, or -1
-   with ERR. */
-int printer_test (const char *path, char *err, size_t err_size);
+/* Prints a short test slip that says the printer works. Returns as
+   printer_send. */
+enum printer_status printer_test (const char *path, char *detail, size_t detail_size);
 
 #endif /* SAFEJOB_PRINTER_H */

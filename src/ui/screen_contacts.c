@@ -99,14 +99,16 @@ contacts_build (const struct app *app, struct frame *frame)
                                    shown->checked), STYLE_DIM);
 }
 
-/* Prints the slip; says on screen how it went. */
+/* Prints the slip; says on screen how it went, in the person's language,
+   and in the log what the system said. */
 static void
 print_slip (struct app *app)
 {
   const struct contact *list[MAX_SHOWN];
   size_t n = relevant (app, list);
-  char err[256];
-  if (print_contacts (app->printer, list, n, err, sizeof err) == 0)
+  char detail[256];
+  enum printer_status status = print_contacts (app->printer, list, n, detail, sizeof detail);
+  if (status == PRINTER_OK)
     {
       app->session.printed = true;
       /* TRANSLATORS: after printing. */
@@ -117,8 +119,9 @@ print_slip (struct app *app)
     {
       /* TRANSLATORS: %s says what is wrong with the printer. */
       snprintf (app->print_status, sizeof app->print_status,
-                _("The printer is not working (%s). Please write the numbers down."), err);
-      syslog (LOG_WARNING, "printer %s: %s", app->printer, err);
+                _("The printer is not working (%s). Please write the numbers down."),
+                _(printer_status_text (status)));
+      syslog (LOG_WARNING, "printer %s: %s", app->printer, detail);
     }
 }
 

@@ -283,18 +283,21 @@ show_page (struct app *app, enum staff_page page)
 static void
 print_test (struct app *app)
 {
-  char err[256];
+  char detail[256];
+  enum printer_status status;
   if (!app->printer)
     snprintf (app->staff_status, sizeof app->staff_status, "%s",
               _("No printer is set in the settings."));
-  else if (printer_test (app->printer, err, sizeof err) == 0)
+  else if ((status = printer_test (app->printer, detail, sizeof detail)) == PRINTER_OK)
     snprintf (app->staff_status, sizeof app->staff_status, "%s",
               _("The test slip was sent to the printer."));
   else
     {
-      /* TRANSLATORS: %s says what is wrong with the printer. */
-      snprintf (app->staff_status, sizeof app->staff_status, _("The printer failed: %s"), err);
-      syslog (LOG_WARNING, "printer %s: %s", app->printer, err);
+      /* TRANSLATORS: %1$s says what is wrong with the printer, %2$s what the
+         system said (often in English). */
+      snprintf (app->staff_status, sizeof app->staff_status, _("The printer failed: %1$s (%2$s)"),
+                _(printer_status_text (status)), detail);
+      syslog (LOG_WARNING, "printer %s: %s", app->printer, detail);
     }
 }
 
