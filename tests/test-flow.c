@@ -22,7 +22,7 @@ static int rows = 24, cols = 80;
 static void
 key (enum input_key k)
 {
-  clock_now += 0.1;
+  clock_now += 1;
   flow_input (&flow, (struct input) { .kind = INPUT_KEY, .key = k }, clock_now);
   flow_render (&flow, rows, cols);
 }
@@ -30,7 +30,7 @@ key (enum input_key k)
 static void
 character (wint_t c)
 {
-  clock_now += 0.1;
+  clock_now += 1;
   flow_input (&flow, (struct input) { .kind = INPUT_CHAR, .c = c }, clock_now);
   flow_render (&flow, rows, cols);
 }
@@ -38,7 +38,7 @@ character (wint_t c)
 static void
 tap (int row, int col)
 {
-  clock_now += 0.1;
+  clock_now += 1;
   flow_input (&flow, (struct input) { .kind = INPUT_TAP, .row = row, .col = col }, clock_now);
   flow_render (&flow, rows, cols);
 }
@@ -119,11 +119,25 @@ answer_unknown (const struct content *ct)
         }
 }
 
-/* Pages through the result at ROWS x COLS, by Page Down or by taps on
-   "more below", and checks every line of it was on screen. */
+/* How a person reads on. */
+enum reading { BY_PAGE_DOWN, BY_TAPS, BY_ARROWS, BY_WHEEL };
+
 static void
-read_whole_result (const struct content *ct, int height, int width, bool taps)
+wheel_down (void)
 {
+  clock_now += 1;
+  flow_input (&flow, (struct input) { .kind = INPUT_WHEEL_DOWN }, clock_now);
+  flow_render (&flow, rows, cols);
+}
+
+/* Reads the result at ROWS x COLS by HOW, and checks every line of it was
+   on screen. */
+static void
+read_whole_result (const struct content *ct, int height, int width, enum reading how)
+{
+  static const char *const names[] = {
+    "Page Down", "taps on \"more below\"", "the Down arrow", "the mouse wheel",
+  };
   struct app *app = flow.app;
   char *seen = NULL;
   size_t size = 0;
@@ -139,13 +153,17 @@ read_whole_result (const struct content *ct, int height, int width, bool taps)
   ok (app->session.screen == SCREEN_RESULT, "\"I don't know\" to all %zu questions: the result",
       ct->checklist.count);
   char *tall = screen (400, cols);
-  for (int page = 0; page < 200; page++)
+  for (int page = 0; page < 400; page++)
     {
       char *text = canvas_dump (&flow.canvas);
       collect (&seen, &size, text);
       free (text);
-      if (!taps)
+      if (how == BY_PAGE_DOWN)
         key (IN_PAGE_DOWN);
+      else if (how == BY_ARROWS)
+        key (IN_DOWN);
+      else if (how == BY_WHEEL)
+        wheel_down ();
       else
         {
           const struct canvas *c = &flow.canvas;
@@ -159,7 +177,7 @@ read_whole_result (const struct content *ct, int height, int width, bool taps)
     }
   compare (tall, seen, &total, &missing);
   ok (total > 20 && missing == 0, "%dx%d, by %s: %d of the result's %d lines never on screen",
-      cols, rows, taps ? "taps on \"more below\"" : "Page Down", missing, total);
+      cols, rows, names[how], missing, total);
   free (tall);
   free (seen);
 }
@@ -201,6 +219,19 @@ main (void)
   character ('2');
   ok (app.session.question == 1 && app.session.answers[0] == 1, "2 answers with option 2");
 
+  /* A tap on the blank row between two choices chooses neither. */
+  {
+    const struct canvas *c = &flow.canvas;
+    int gap = -1;
+    for (size_t t = 0; t < c->target_count; t++)
+      if (c->targets[t].item == 1)
+        gap = c->targets[t].top - 1;
+    size_t question = app.session.question;
+    tap (gap, 10);
+    ok (gap > 0 && app.session.question == question && app.session.answers[question] < 0,
+        "a tap on the blank row under a choice answers nothing");
+  }
+
   /* A window too small: keys do nothing until it is larger. */
   rows = 15, cols = 50;
   char *text = screen (rows, cols);
@@ -236,10 +267,19 @@ main (void)
   character (0x13);
   ok (app.session.screen == SCREEN_LANGUAGE, "Ctrl-X Ctrl-S without a staff PIN does nothing");
 
-  read_whole_result (&ct, 24, 80, false);
-  read_whole_result (&ct, 24, 80, true);
-  read_whole_result (&ct, 20, 60, false);
-  read_whole_result (&ct, 20, 60, true);
+  for (enum reading how = BY_PAGE_DOWN; how <= BY_WHEEL; how++)
+    {
+      read_whole_result (&ct, 24, 80, how);
+      read_whole_result (&ct, 20, 60, how);
+    }
+  /* Having read the text to its end, the wheel (as Down) went on down the
+     choices, to the last; Up goes back up them before the text. */
+  ok (app.session.selected + 1 == flow.frame.item_count && flow.canvas.scroll > 0,
+      "past the end of the text, the wheel goes down the choices");
+  key (IN_UP);
+  int scroll = flow.canvas.scroll;
+  ok (app.session.selected + 2 == flow.frame.item_count && flow.canvas.scroll == scroll,
+      "Up goes back up the choices first");
 
   flow_free (&flow);
   app_reset (&app);

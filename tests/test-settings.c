@@ -45,13 +45,15 @@ main (void)
   ok (read_text ("# a comment\n\nlanguages = ne en th\nnationality = NP\ndestination = TH\n"
                  "idle = 90\ntheme = contrast\nbidi = terminal\nkiosk-mode = yes\n"
                  "printer = /dev/usb/lp0\nstats-keep-days = 365\nkiosk-id = ktm-airport.1\n"
+                 "input-guard = 250\n"
                  "  stats-db   =   /var/lib/safejob/stats.db  \n", &s, messages, sizeof messages) == 0,
       "a valid file has no errors (%s)", messages);
   ok (s.language_count == 3 && strcmp (s.languages[0], "ne") == 0
       && strcmp (s.languages[2], "th") == 0, "languages keep their order");
   ok (strcmp (s.nationality, "NP") == 0 && strcmp (s.destination, "TH") == 0,
       "nationality and destination are read");
-  ok (s.idle_seconds == 90 && s.theme == 1 && s.terminal_bidi == 1 && s.kiosk_mode == 1,
+  ok (s.idle_seconds == 90 && s.theme == 1 && s.terminal_bidi == 1 && s.kiosk_mode == 1
+      && s.input_guard_ms == 250,
       "numbers, themes and yes/no values are read");
   ok (strcmp (s.stats_db, "/var/lib/safejob/stats.db") == 0,
       "blanks around names and values are trimmed");
@@ -76,6 +78,7 @@ main (void)
     { "staff-pin = secret\n", ":1: 'staff-pin' is not a PIN hash" },
     { "kiosk-id = my kiosk\n", ":1: 'kiosk-id' takes 1 to 32 letters" },
     { "stats-keep-days = 0\n", ":1: 'stats-keep-days' takes a number of days from 1 to 3650" },
+    { "input-guard = 5000\n", ":1: 'input-guard' takes a number of milliseconds from 0 to 2000" },
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     {

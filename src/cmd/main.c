@@ -68,6 +68,9 @@ print_help (void)
            "      --hash-pin         read a staff PIN and print the settings line\n"
            "                         that stores its hash, then exit\n"
            "      --stats-db=FILE    keep the anonymous usage figures in FILE\n"), stdout);
+  /* TRANSLATORS: an option of the kiosk; keep the alignment of the others. */
+  fputs (_("      --input-guard=MS   drop taps and keys for MS milliseconds after a new\n"
+           "                         screen shows (default 400; 0 never)\n"), stdout);
   printf (_("\nThe settings file is %s unless --config or SAFEJOB_CONFIG\n"
             "names another; options given here override it.\n"), SETTINGS_FILE);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
@@ -162,6 +165,7 @@ main (int argc, char **argv)
   enum
   {
     OPT_OFFICE_DB = 256, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_HASH_PIN, OPT_KIOSK, OPT_STATS_DB,
+    OPT_INPUT_GUARD,
   };
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
@@ -179,6 +183,7 @@ main (int argc, char **argv)
     { "hash-pin", no_argument, NULL, OPT_HASH_PIN },
     { "kiosk", no_argument, NULL, OPT_KIOSK },
     { "stats-db", required_argument, NULL, OPT_STATS_DB },
+    { "input-guard", required_argument, NULL, OPT_INPUT_GUARD },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
@@ -187,7 +192,7 @@ main (int argc, char **argv)
   static const struct { int opt; const char *setting; } option_settings[] = {
     { 'c', "content-db" }, { 'i', "idle" }, { 't', "theme" }, { 'p', "printer" },
     { 'b', "bidi" }, { 'N', "nationality" }, { 'D', "destination" },
-    { OPT_STATS_DB, "stats-db" },
+    { OPT_STATS_DB, "stats-db" }, { OPT_INPUT_GUARD, "input-guard" },
   };
   static struct settings settings, command_line;
   struct app app = { .idle_seconds = 120 };
@@ -312,6 +317,8 @@ main (int argc, char **argv)
   app.kiosk_mode = settings.kiosk_mode == 1;
   if (settings.idle_seconds != SETTINGS_UNSET)
     app.idle_seconds = settings.idle_seconds;
+  app.input_guard = (settings.input_guard_ms != SETTINGS_UNSET ? settings.input_guard_ms
+                                                               : APP_INPUT_GUARD_MS) / 1000.0;
   if (settings.theme != SETTINGS_UNSET)
     app.theme = settings.theme;
   app.terminal_bidi = settings.terminal_bidi == 1;

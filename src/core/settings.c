@@ -22,6 +22,7 @@ settings_init (struct settings *settings)
 {
   memset (settings, 0, sizeof *settings);
   settings->idle_seconds = SETTINGS_UNSET;
+  settings->input_guard_ms = SETTINGS_UNSET;
   settings->theme = SETTINGS_UNSET;
   settings->terminal_bidi = SETTINGS_UNSET;
   settings->kiosk_mode = SETTINGS_UNSET;
@@ -164,6 +165,9 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "idle") == 0)
     return parse_number (value, 0, 86400, &s->idle_seconds,
                          "takes a number of seconds from 0 to 86400");
+  if (strcmp (name, "input-guard") == 0)
+    return parse_number (value, 0, 2000, &s->input_guard_ms,
+                         "takes a number of milliseconds from 0 to 2000");
   if (strcmp (name, "theme") == 0)
     {
       int theme = settings_theme_find (value);
@@ -270,6 +274,7 @@ settings_override (struct settings *dst, const struct settings *src)
   TAKE_STRING (nationality);
   TAKE_STRING (destination);
   TAKE_INT (idle_seconds);
+  TAKE_INT (input_guard_ms);
   TAKE_INT (theme);
   TAKE_INT (terminal_bidi);
   TAKE_INT (kiosk_mode);

@@ -23,6 +23,7 @@ struct settings
   int language_count;                       /* 0: the built-in list */
   char nationality[3], destination[3];      /* ISO codes, or "" */
   int idle_seconds;                         /* SETTINGS_UNSET or 0..86400 */
+  int input_guard_ms;                       /* SETTINGS_UNSET or 0..2000 */
   int theme;                                /* enum draw_theme, or SETTINGS_UNSET */
   int terminal_bidi;                        /* 0, 1 or SETTINGS_UNSET */
   int kiosk_mode;                           /* 0, 1 or SETTINGS_UNSET */

@@ -11,6 +11,14 @@
 
 struct offers_log;
 
+/* Input that comes within this long after a new screen shows is dropped:
+   a second tap of a double tap, a touch screen's bounce, a key that
+   repeats. A double tap's second touch comes within some 100 to 300 ms
+   (desktops take up to 500 ms as one double click), while nobody reads a
+   new question and chooses an answer in under 400 ms: no answer a person
+   meant is lost, none they did not see is given. */
+enum { APP_INPUT_GUARD_MS = 400 };
+
 struct app
 {
   struct session session;
@@ -18,6 +26,7 @@ struct app
   bool quit;                 /* set to leave the main loop */
   double now;                /* seconds on the flow's clock, at the last input or tick */
   int idle_seconds;          /* without input, ask "still there?"; 0: never */
+  double input_guard;        /* seconds after a new screen when input is dropped */
   int idle_countdown;        /* and wipe after this many more seconds */
   int theme;                 /* enum draw_theme */
   const char *default_nationality;   /* ISO codes preselected on the contacts' */

@@ -62,6 +62,10 @@ static const struct binding
    chance and which no touch screen sends. */
 enum { STAFF_CHORD_FIRST = 0x18, STAFF_CHORD_SECOND = 0x13 };
 static const double STAFF_CHORD_SECONDS = 2;
+/* A key that comes again within this long is held down (keyboards repeat
+   every 30 to 100 ms after a first delay of 250 to 660 ms), not pressed
+   again. */
+static const double KEY_RUN_GAP = 0.25;
 
 static const struct screen *
 current (const struct flow *flow)
@@ -72,7 +76,8 @@ current (const struct flow *flow)
 void
 flow_init (struct flow *flow, struct app *app, double now)
 {
-  *flow = (struct flow) { .app = app, .last_input = now, .chord_started = -1e9 };
+  *flow = (struct flow) { .app = app, .last_input = now, .chord_started = -1e9,
+                          .changed_at = -1e9, .last_at = -1e9, .run_started = -1e9 };
   frame_reset (&flow->frame);
   app->now = now;
 }
@@ -254,10 +259,19 @@ apply (struct flow *flow, struct action action)
         session_overlay (s, SCREEN_HELP);
       break;
     case ACT_UP:
-      move_by (flow, -1, frame->arrows_scroll);
+      /* With a text above a list, Up and the wheel go back up the list,
+         then up the text; Down reads the text to its end, then goes down
+         the list: either alone reaches every line and every choice. */
+      if (text && !frame->arrows_scroll && s->selected == 0)
+        move_by (flow, -1, true);
+      else
+        move_by (flow, -1, frame->arrows_scroll);
       break;
     case ACT_DOWN:
-      move_by (flow, 1, frame->arrows_scroll);
+      if (text && !frame->arrows_scroll && flow->canvas.scroll < flow->canvas.scroll_max)
+        move_by (flow, 1, true);
+      else
+        move_by (flow, 1, frame->arrows_scroll);
       break;
     case ACT_PAGE_UP:
       move_by (flow, text ? -text_page : -list_page, true);
@@ -298,6 +312,39 @@ apply (struct flow *flow, struct action action)
     }
 }
 
+/* What the person sees as one screen: a new one of these is a new screen,
+   a moved highlight or scrolled text is not. */
+static long
+screen_key (const struct session *s)
+{
+  return ((long) s->screen * CHECKLIST_MAX_QUESTIONS + (long) s->question) * 1024
+         + (long) s->article;
+}
+
+static bool
+same_input (struct input a, struct input b)
+{
+  return a.kind == b.kind && (a.kind != INPUT_KEY || a.key == b.key)
+         && (a.kind != INPUT_CHAR || a.c == b.c);
+}
+
+/* Whether ACTION, from IN at NOW, comes too soon after the screen changed:
+   within the guard time, or as a key still held down since before it. Hide
+   is never held back. */
+static bool
+too_soon (struct flow *flow, struct input in, struct action action, double now)
+{
+  bool run = same_input (in, flow->last) && now - flow->last_at < KEY_RUN_GAP;
+  if (!run)
+    flow->run_started = now;
+  flow->last = in;
+  flow->last_at = now;
+  if (flow->app->input_guard <= 0 || action.kind == ACT_HIDE || action.kind == ACT_QUIT
+      || action.kind == ACT_NONE)
+    return false;
+  return now - flow->changed_at < flow->app->input_guard || flow->run_started <= flow->changed_at;
+}
+
 void
 flow_input (struct flow *flow, struct input in, double now)
 {
@@ -316,9 +363,14 @@ flow_input (struct flow *flow, struct input in, double now)
       return;
     }
   struct action action = to_action (flow, in);
+  if (too_soon (flow, in, action, now))
+    return;
   if (flow->too_small && action.kind != ACT_QUIT)
     return;
+  long before = screen_key (&flow->app->session);
   apply (flow, action);
+  if (screen_key (&flow->app->session) != before)
+    flow->changed_at = now;
 }
 
 /* True when the person has been away long enough to be asked. */
@@ -339,6 +391,7 @@ flow_tick (struct flow *flow, double now)
   bool changed = false;
 
   app->now = now;
+  long before = screen_key (&app->session);
   if (current (flow)->tick)
     changed = current (flow)->tick (app);
   if (idle_expired (flow, now))
@@ -347,5 +400,9 @@ flow_tick (struct flow *flow, double now)
       app->session.countdown = app->idle_countdown;
       changed = true;
     }
+  /* A screen that changed by itself ("still there?", the reset after it)
+     is as new to the person as one they chose. */
+  if (screen_key (&app->session) != before)
+    flow->changed_at = now;
   return changed;
 }

@@ -45,6 +45,11 @@ struct flow
   bool too_small;
   double last_input;           /* for the idle reset */
   double chord_started;        /* Ctrl-X of the staff chord */
+  /* The input guard (app.h): when the screen last changed, and the run of
+     one key (a key held down repeats) that the last input belongs to. */
+  double changed_at;
+  struct input last;
+  double last_at, run_started;
 };
 
 /* Starts the flow on APP at time NOW (seconds, any clock that only moves

@@ -44,6 +44,8 @@ struct frame_block
   const char *text;     /* UTF-8; newlines are hard breaks */
   enum style style;
   int indent;           /* columns before it */
+  int hang;             /* further columns before its lines after the first:
+                           a bullet's text stands under its first word */
   int gap;              /* blank rows after it */
   int max_rows;         /* at most this many rows, the last cut with an
                            ellipsis; 0: as many as it needs */

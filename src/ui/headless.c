@@ -14,9 +14,11 @@
      tap "TEXT"           a tap on the first cell of TEXT on the screen
      wheel up|down        a turn of the mouse wheel
      tick [SECONDS]       that many seconds without input (1)
+     pace SECONDS         the time between two inputs from now on (1: a
+                          person's pace; less tries the input guard)
      dump [LABEL]         write the screen: "== LABEL (COLSxROWS) ==", then
                           its rows
-   Each key is a tenth of a second after the one before. */
+   Each input comes a second after the one before, unless "pace" says. */
 #include <config.h>
 #include "ui.h"
 
@@ -37,6 +39,7 @@ struct run
   struct flow flow;
   int rows, cols;
   double now;
+  double pace;          /* seconds between two inputs */
   bool failed;
 };
 
@@ -111,7 +114,7 @@ render (struct run *run)
 static void
 send (struct run *run, struct input in)
 {
-  run->now += 0.1;
+  run->now += run->pace;
   flow_input (&run->flow, in, run->now);
   render (run);
 }
@@ -260,6 +263,8 @@ step (struct run *run, char **w, size_t n)
         }
       render (run);
     }
+  else if (strcmp (cmd, "pace") == 0 && n == 2)
+    run->pace = atof (w[1]);
   else if (strcmp (cmd, "dump") == 0)
     dump (run, n > 1 ? w[1] : NULL);
   else
@@ -269,7 +274,7 @@ step (struct run *run, char **w, size_t n)
 int
 ui_run_script (struct app *app, const char *script)
 {
-  struct run run = { .script = script, .rows = 24, .cols = 80, .now = 1000 };
+  struct run run = { .script = script, .rows = 24, .cols = 80, .now = 1000, .pace = 1 };
   char line[LINE_MAX_BYTES];
   FILE *in = strcmp (script, "-") == 0 ? stdin : fopen (script, "r");
 

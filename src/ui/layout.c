@@ -223,22 +223,26 @@ place_text (const struct place *p, int y, int x, int width, int max_rows, const 
   return (int) shown;
 }
 
-/* Places rows FIRST .. FIRST + ROWS - 1 of TEXT wrapped to WIDTH columns at
-   (Y, X): a window on a text longer than the screen. */
+/* Places rows FIRST .. FIRST + ROWS - 1 of TEXT at (Y, X): a window on a
+   text longer than the screen. The text is WIDTH columns wide, its lines
+   after the first HANG columns further in (a bullet's text under its
+   first word), on the right of the box when it runs right to left. */
 static void
-place_lines (const struct place *p, int y, int x, int width, int first, int rows,
+place_lines (const struct place *p, int y, int x, int width, int hang, int first, int rows,
              const char *text, enum style style)
 {
   struct wrap_line *lines;
   size_t needed;
-  wchar_t *wide = break_lines (text, width, &lines, &needed);
+  wchar_t *wide = break_lines (text, width - hang, &lines, &needed);
   if (!wide)
     return;
   for (int r = 0; r < rows; r++)
     {
       size_t i = (size_t) (first + r);
+      /* Right to left, put aligns a line with the box's right edge. */
+      int in = (i == 0) == p->frame->rtl ? hang : 0;
       if (first + r >= 0 && i < needed)
-        put (p, y + r, x, wide + lines[i].start, lines[i].length, width, style);
+        put (p, y + r, x + in, wide + lines[i].start, lines[i].length, width - hang, style);
     }
   free (lines);
   free (wide);
@@ -415,7 +419,9 @@ place_items (const struct place *p, int y, int x, int width, int max_rows)
             place_text (p, row, x + MARK + used + 3, space, 1, item->note,
                         on ? STYLE_SELECTED_DIM : STYLE_DIM);
         }
-      add_target (p->canvas, row, height + (spaced ? 1 : 0), x, width, (int) i);
+      /* The item's own rows: a tap on the blank row between two items
+         chooses neither. */
+      add_target (p->canvas, row, height, x, width, (int) i);
       row += height + (spaced ? 1 : 0);
     }
   if (scrolled && first + shown < count)
@@ -438,7 +444,8 @@ place_blocks (const struct place *p, int y, int x, int width, int rows)
   if (rows <= 0)
     return;
   for (size_t i = 0; i < f->text_count; i++)
-    height += text_rows (f->text[i].text, width - f->text[i].indent) + f->text[i].gap;
+    height += text_rows (f->text[i].text, width - f->text[i].indent - f->text[i].hang)
+              + f->text[i].gap;
   c->text_rows = rows;
   c->scroll_max = height > rows ? height - rows : 0;
   /* Scrolling past either end stops there. */
@@ -449,14 +456,14 @@ place_blocks (const struct place *p, int y, int x, int width, int rows)
     {
       const struct frame_block *b = &f->text[i];
       int w = width - b->indent;
-      int lines = text_rows (b->text, w);
+      int lines = text_rows (b->text, w - b->hang);
       int first = c->scroll - top > 0 ? c->scroll - top : 0;
       int at = y + top + first - c->scroll;
       int shown = lines - first;
       if (at + shown > y + rows)
         shown = y + rows - at;
       if (shown > 0)
-        place_lines (p, at, x + b->indent, w, first, shown, b->text, b->style);
+        place_lines (p, at, x + b->indent, w, b->hang, first, shown, b->text, b->style);
       top += lines + b->gap;
     }
 

@@ -63,7 +63,7 @@ result_frame (const struct app *app, struct frame *frame)
     {
       const struct result_sign *sign = &result->signs[i];
       frame_text (frame, frame_printf (frame, "%s %s", bullet, sign->why), STYLE_NORMAL, 0,
-                  sign->advice ? 0 : 1);
+                  sign->advice ? 0 : 1)->hang = 2;
       if (sign->advice)
         /* TRANSLATORS: %s is the advice for one warning sign. */
         frame_text (frame, frame_printf (frame, _("What to do: %s"), sign->advice),
@@ -76,11 +76,14 @@ result_frame (const struct app *app, struct frame *frame)
       for (size_t i = 0; i < result->protection_count; i++)
         frame_text (frame, frame_printf (frame, "%s %s", glyph ("\xE2\x9C\x93", "+"),
                                          result->protections[i].because), STYLE_NORMAL, 0,
-                    i + 1 == result->protection_count ? 1 : 0);
+                    i + 1 == result->protection_count ? 1 : 0)->hang = 2;
     }
+  /* The general advice under its heading, as the report has it. */
+  if (result->advice_count > 0)
+    frame_text (frame, _("For every job abroad:"), STYLE_STRONG, 0, 0);
   for (size_t i = 0; i < result->advice_count; i++)
     frame_text (frame, frame_printf (frame, "%s %s", bullet, result->advice[i]), STYLE_NORMAL,
-                0, 0);
+                0, 0)->hang = 2;
   explicit_bzero (result, sizeof *result);
   free (result);
 
