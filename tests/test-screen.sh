@@ -161,4 +161,15 @@ check "JSON: the protections, and the points against and for" \
   test "$(jq -r '[.protections[0].answer, .protections[0].credit, .points_against, .points_for, .score] | map(tostring) | join(" ")' "$work/out")" \
   = "work 25 30 25 5"
 
+# A low result with a sign says so: not "No warning signs" over "1 warning
+# sign". On the shipped content, every answer safe but Thailand (5 points).
+printf 'destination = thailand\nroute = direct\njobtype = other\nsalary = normal\nskills = match
+channel = agency\nagency = verified\ncompany = checked\nvisa = checked\nclearance = done
+contract = signed\nfees = none\ncosts = me\nticket = job\npassport = me\ninterview = proper
+tests = none\nchanged = no\nsecrecy = no\nimmigration = truth\nhurry = no\nage = adult\n' \
+  | "$SAFEJOB" screen >"$work/out" 2>&1; status=$?
+check "a low result with one sign says to check it, not that there are none" \
+  sh -c "test $status -eq 0 && grep -qF 'Low risk, but check the warning sign below before you go.' '$work/out' \
+         && ! grep -qF 'No warning signs' '$work/out'"
+
 done_testing

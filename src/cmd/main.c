@@ -390,6 +390,7 @@ main (int argc, char **argv)
   int status = (script ? ui_run_script (&app, script) : ui_run (&app)) == 0 ? EXIT_SUCCESS
                                                                           : EXIT_FAILURE;
   app_reset (&app);
+  app_save_figures (&app);
   offers_log_close (app.log);
   content_free (&content);
   explicit_bzero (&settings, sizeof settings);

@@ -23,6 +23,13 @@ result_build (struct result *result, const struct content *content, const int *a
   result->symbol = risk_level_symbol (result->risk.level);
   result->level_text = _(risk_level_name (result->risk.level));
   result->summary = _(risk_level_summary (result->risk.level));
+  /* A low result with signs must not say there are none. */
+  if (result->risk.level == RISK_LOW && result->risk.sign_count > 0)
+    /* TRANSLATORS: the summary of a low result that still found warning
+       signs (their count is shown on the next line). */
+    result->summary = ngettext ("Low risk, but check the warning sign below before you go.",
+                                "Low risk, but check the warning signs below before you go.",
+                                result->risk.sign_count);
   for (size_t i = 0; i < result->risk.sign_count; i++)
     {
       const struct risk_sign *sign = &result->risk.signs[i];

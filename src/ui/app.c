@@ -59,17 +59,16 @@ app_session_figures (const struct app *app, struct stats_session *out)
   return true;
 }
 
-/* A failure is counted and shown to staff, never to the person: the
-   session itself is over either way. */
+/* Writes what the usage figures keep of a session that ended. A failure is
+   counted and shown to staff, never to the person: the session itself is
+   over either way. */
 static void
-record_figures (struct app *app)
+record_figures (struct app *app, const struct stats_session *ended)
 {
-  struct stats_session figures;
+  struct stats_session figures = *ended;
   char err[256];
   struct stats *stats;
 
-  if (!app->stats_db || !app_session_figures (app, &figures))
-    return;
   stats = stats_open (app->stats_db, err, sizeof err);
   if (stats && stats_record (stats, &figures, err, sizeof err) == 0)
     {
@@ -108,9 +107,24 @@ app_staff_text (struct app *app, char *text)
 }
 
 void
+app_save_figures (struct app *app)
+{
+  if (!app->figures_pending)
+    return;
+  record_figures (app, &app->pending_figures);
+  explicit_bzero (&app->pending_figures, sizeof app->pending_figures);
+  app->figures_pending = false;
+}
+
+void
 app_reset (struct app *app)
 {
-  record_figures (app);
+  /* Kept until the next screen is drawn, then written (app_save_figures):
+     a busy database may take a second, which Hide must not wait for. One
+     left from a reset before is written now, not lost. */
+  app_save_figures (app);
+  if (app->stats_db && app_session_figures (app, &app->pending_figures))
+    app->figures_pending = true;
   session_reset (&app->session);
   if (app->out_of_service)
     app->session.screen = SCREEN_OUT_OF_SERVICE;

@@ -8,6 +8,7 @@
 #include "risk.h"
 #include "selftest.h"
 #include "session.h"
+#include "stats.h"
 
 struct offers_log;
 
@@ -39,6 +40,8 @@ struct app
   int stats_keep_days;       /* older days are deleted; 0 keeps all */
   long stats_saved, stats_failed;   /* sessions since start */
   char stats_status[256];    /* why the last write failed, or "" */
+  bool figures_pending;      /* a session ended; its figures are not written yet */
+  struct stats_session pending_figures;
   /* Kiosk mode: the signal keys do nothing, and staff open their menu with
      a key chord and the PIN. */
   bool kiosk_mode;
@@ -60,10 +63,15 @@ struct app
   char log_status[512];      /* why not, or what happened to the last save */
 };
 
-/* Ends the session: adds it to the usage figures (if it went past the
-   language picker), wipes it and returns to the attract screen in the
-   default language: the next person must see nothing of the last one. */
+/* Ends the session: takes what the usage figures keep of it (if it went
+   past the language picker), wipes it and returns to the attract screen in
+   the default language: the next person must see nothing of the last one.
+   The figures are written by app_save_figures, once the next screen is on
+   show. */
 void app_reset (struct app *app);
+
+/* Writes the figures of the session that ended last, if not yet done. */
+void app_save_figures (struct app *app);
 
 /* Assesses the session's answers into *RESULT, with the rules of the
    kiosk's nationality (the people it serves are mostly of it). */

@@ -98,7 +98,10 @@ flow_render (struct flow *flow, int rows, int cols)
 
   frame_reset (frame);
   frame->rtl = !app->terminal_bidi && bidi_language_is_rtl (i18n_current ());
-  flow->too_small = rows < SCREEN_MIN_ROWS || cols < SCREEN_MIN_COLS;
+  /* The neutral screen Hide shows fits any window: it is never held back
+     by a request for a larger one. */
+  flow->too_small = (rows < SCREEN_MIN_ROWS || cols < SCREEN_MIN_COLS)
+                    && s->screen != SCREEN_NEUTRAL;
   if (flow->too_small)
     build_too_small (frame, rows, cols);
   else
@@ -365,7 +368,8 @@ flow_input (struct flow *flow, struct input in, double now)
   struct action action = to_action (flow, in);
   if (too_soon (flow, in, action, now))
     return;
-  if (flow->too_small && action.kind != ACT_QUIT)
+  /* A window too small to show the flow still quits and hides. */
+  if (flow->too_small && action.kind != ACT_QUIT && action.kind != ACT_HIDE)
     return;
   long before = screen_key (&flow->app->session);
   apply (flow, action);

@@ -109,6 +109,7 @@ static void
 render (struct run *run)
 {
   flow_render (&run->flow, run->rows, run->cols);
+  app_save_figures (run->flow.app);
 }
 
 static void

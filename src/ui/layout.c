@@ -304,8 +304,9 @@ place_footer (const struct place *p)
   int y = p->canvas->rows - 1;
   int left = 0, right = cols;
   /* TRANSLATORS: buttons on the bottom row, for touch screens; each at most
-     10 columns. */
-  const char *help = _("Help"), *hide = _("Hide"), *back = _("Back");
+     10 columns. "How to use" opens the instructions: it must not read as
+     "help" in the sense of rescue, which a frightened person may look for. */
+  const char *help = _("How to use"), *hide = _("Hide"), *back = _("Back");
   char label[128];
 
   place_bar (p, y, NULL);

@@ -98,8 +98,9 @@ enum { HELP_RETURN, HELP_LANGUAGE };
 static void
 help_build (const struct app *app, struct frame *frame)
 {
-  /* TRANSLATORS: the title bar of the help screen. */
-  screen_frame (app, frame, _("Help"), true);
+  /* TRANSLATORS: the title bar of the instructions ("Help" would read as
+     rescue in many languages). */
+  screen_frame (app, frame, _("How to use"), true);
   frame_text (frame, _("This kiosk helps you check a job offer abroad for the warning signs "
                        "of trafficking, and gives you numbers to call for help."),
               STYLE_STRONG, 0, 1);
@@ -107,10 +108,18 @@ help_build (const struct app *app, struct frame *frame)
                        "Enter to choose, a number to choose that line, Esc to go back. "
                        "Page Up and Page Down move through long texts. F1 or ? opens this "
                        "help."), STYLE_NORMAL, 0, 1);
-  frame_text (frame, _("Hide (or the F12 key) clears the screen at once and forgets your "
+  frame_text (frame, _("Hide (or the F12 key) clears the screen at once and erases your "
                        "answers, if someone is watching."), STYLE_NORMAL, 0, 1);
-  frame_text (frame, _("Nothing you answer is stored. When you finish, or leave the kiosk, "
-                       "your answers are wiped."), STYLE_NORMAL, 0, 0);
+  /* Exactly what is kept: stats.c's tables, when usage figures are on. */
+  if (app->stats_db)
+    frame_text (frame, _("Your answers are kept only while you use the kiosk, and erased when "
+                         "you finish or leave. What stays is a count for each day: how many "
+                         "people used the kiosk, in which language, for which country, with "
+                         "which result and which warning signs. Nothing that could tell who "
+                         "you are: no name, no time of day."), STYLE_NORMAL, 0, 0);
+  else
+    frame_text (frame, _("Nothing you answer is stored. When you finish, or leave the kiosk, "
+                         "your answers are wiped."), STYLE_NORMAL, 0, 0);
   /* TRANSLATORS: the choices at the foot of the help screen; the second
      opens the language picker and then returns to the same place. */
   frame_item (frame, _("Back to where you were"), HELP_RETURN);

@@ -277,6 +277,8 @@ ui_run (struct app *app)
       if (dirty)
         {
           redraw (&flow);
+          /* A session that ended is counted once the next screen shows. */
+          app_save_figures (app);
           /* The first frame says the program answers pings. */
           if (test_sync && test_pongs == 0)
             answer_test_ping ();
