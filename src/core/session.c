@@ -45,7 +45,9 @@ go_to (struct session *session, struct session_place place)
 void
 session_overlay (struct session *session, enum screen_id screen)
 {
-  if (session->screen != SCREEN_HELP && session->screen != SCREEN_STILL_THERE)
+  /* Over another overlay, the place under that one stays the way back. */
+  if (session->screen != SCREEN_HELP && session->screen != SCREEN_STILL_THERE
+      && session->screen != SCREEN_START_OVER)
     session->overlaid = place_of (session);
   session_show (session, screen);
 }
@@ -54,6 +56,25 @@ void
 session_return (struct session *session)
 {
   go_to (session, session->overlaid);
+}
+
+void
+session_numbers_now (struct session *session)
+{
+  /* From Help or "start over?", the place under it. */
+  struct session_place from = session->screen == SCREEN_HELP
+                              || session->screen == SCREEN_START_OVER
+                              ? session->overlaid : place_of (session);
+  session_show (session, SCREEN_NATIONALITY);
+  session->numbers_now = true;
+  session->before_numbers = from;
+}
+
+void
+session_end_numbers (struct session *session)
+{
+  session->numbers_now = false;
+  go_to (session, session->before_numbers);
 }
 
 bool

@@ -27,6 +27,7 @@ enum screen_id
   SCREEN_PIN,
   SCREEN_STAFF,
   SCREEN_STAFF_PAGE,
+  SCREEN_START_OVER,       /* "Start over?": one mis-tap must not wipe a result */
   SCREEN_COUNT
 };
 
@@ -55,6 +56,10 @@ struct session
      returns to this place (the screen under Help). */
   bool changing_language;
   struct session_place before_language;
+  /* "Numbers now" took the person to the contacts from this place, which
+     Back from the first country screen brings back. */
+  bool numbers_now;
+  struct session_place before_numbers;
   unsigned ticks;                         /* seconds on the attract screen */
   int countdown;                          /* seconds left to answer "still there?" */
   int answers[CHECKLIST_MAX_QUESTIONS];     /* option index or CHECKLIST_UNANSWERED */
@@ -77,6 +82,14 @@ void session_show (struct session *session, enum screen_id screen);
    session_return brings back as it was. */
 void session_overlay (struct session *session, enum screen_id screen);
 void session_return (struct session *session);
+
+/* "Numbers now": the contacts' first screen, from wherever the person is
+   (Back returns there). */
+void session_numbers_now (struct session *session);
+
+/* Back from the contacts' first screen after "Numbers now": the place it
+   was opened from, as it was. */
+void session_end_numbers (struct session *session);
 
 /* Whether the language can be changed from Help: the screen under it is
    one of the flow's, past the picker. */

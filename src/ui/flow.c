@@ -24,6 +24,8 @@ enum action_kind
   ACT_TYPE,     /* type action.c into a form's field */
   ACT_ERASE,    /* erase in a form's field, or go back when it is empty */
   ACT_QUIT,
+  ACT_NUMBERS,    /* the contacts at once */
+  ACT_START_OVER, /* erase and start again, once confirmed */
 };
 
 struct action
@@ -49,6 +51,8 @@ static const struct binding
   { INPUT_KEY, IN_BACKSPACE, ACT_BACK },
   { INPUT_KEY, IN_F1, ACT_HELP },
   { INPUT_KEY, IN_F12, ACT_HIDE },
+  { INPUT_KEY, IN_F2, ACT_NUMBERS },
+  { INPUT_KEY, IN_F3, ACT_START_OVER },
   { INPUT_CHAR, L'\r', ACT_OK },
   { INPUT_CHAR, L'\n', ACT_OK },
   { INPUT_CHAR, L' ', ACT_OK },
@@ -138,6 +142,10 @@ tap_action (const struct flow *flow, int row, int col)
       return (struct action) { ACT_PAGE_UP, 0, 0 };
     case TARGET_SCROLL_DOWN:
       return (struct action) { ACT_PAGE_DOWN, 0, 0 };
+    case TARGET_NUMBERS:
+      return (struct action) { ACT_NUMBERS, 0, 0 };
+    case TARGET_START_OVER:
+      return (struct action) { ACT_START_OVER, 0, 0 };
     default:
       if (hit >= 0)
         return (struct action) { ACT_PICK, (size_t) hit, 0 };
@@ -260,6 +268,14 @@ apply (struct flow *flow, struct action action)
     case ACT_HELP:
       if (s->screen != SCREEN_HELP)
         session_overlay (s, SCREEN_HELP);
+      break;
+    case ACT_NUMBERS:
+      if (frame->numbers_button)
+        screen_numbers_now (app);
+      break;
+    case ACT_START_OVER:
+      if (frame->start_over_button)
+        session_overlay (s, SCREEN_START_OVER);
       break;
     case ACT_UP:
       /* With a text above a list, Up and the wheel go back up the list,

@@ -80,6 +80,9 @@ struct frame
   const char *title;    /* the title bar's text; NULL: no title bar */
   bool footer;          /* the bottom bar with its buttons */
   bool back;            /* a Back button on it */
+  /* Buttons on the title bar, for every screen of the flow: the numbers
+     at once, and starting again (after a confirmation). */
+  bool numbers_button, start_over_button;
   const char *hints;    /* key hints on the bottom bar */
   bool rtl;             /* the text runs right to left and is reordered here */
   int top;              /* FRAME_PAGE: the lead's first row (default 2);

@@ -281,6 +281,49 @@ place_bar (const struct place *p, int y, const char *text)
     place_text (p, y, 1, p->canvas->cols - 2, 1, text, STYLE_BAR);
 }
 
+static int place_button (const struct place *p, int y, int x, const char *label, int item);
+
+/* The title bar: the title, and after it the buttons that every screen of
+   the flow has ("Numbers now", then "Start over" at the far end): on the
+   right, or mirrored on the left when the text runs right to left. */
+static void
+place_title (const struct place *p)
+{
+  const struct frame *f = p->frame;
+  int cols = p->canvas->cols, used = 0;
+  bool rtl = f->rtl;
+  /* TRANSLATORS: buttons on the title bar: erase everything and start
+     again (a confirmation follows), and the numbers to save at once,
+     skipping the rest; at most 12 columns each. */
+  const char *words[2] = { _("Start over"), _("Numbers now") };
+  const char *glyphs[2] = { glyph ("\xE2\x86\xBA", "*"), glyph ("\xE2\x98\x8E", "#") };
+  const bool shown[2] = { f->start_over_button, f->numbers_button };
+  const int targets[2] = { TARGET_START_OVER, TARGET_NUMBERS };
+  char label[128];
+
+  fill (p->canvas, 0, 0, cols, STYLE_BAR);
+  /* A title too long to stand beside the buttons' words keeps the buttons'
+     symbols only, and its own words whole. */
+  int room = cols - 2 - text_width (f->title) - 1;
+  for (int i = 0; i < 2; i++)
+    if (shown[i])
+      {
+        int w = text_width (words[i]) + 5;
+        room -= (w < 12 ? 12 : w) + 1;
+      }
+  for (int i = 0; i < 2; i++)
+    if (shown[i])
+      {
+        if (room >= 0)
+          snprintf (label, sizeof label, " %s %s ", glyphs[i], words[i]);
+        else
+          snprintf (label, sizeof label, " %s ", glyphs[i]);
+        used += place_button (p, 0, rtl ? used : -1 - used, label, targets[i]) + 1;
+      }
+  if (cols - used - 2 > 0)
+    place_text (p, 0, rtl ? used + 1 : 1, cols - used - 2, 1, f->title, STYLE_BAR);
+}
+
 /* A button labelled LABEL on row Y at column X (negative: that far from the
    right edge), as wide as its label and at least 12 columns for a finger.
    Returns its width. */
@@ -662,7 +705,7 @@ layout_frame (const struct frame *frame, int rows, int cols, struct canvas *canv
   if (canvas->rows == 0 || canvas->cols == 0)
     return;
   if (frame->title)
-    place_bar (&p, 0, frame->title);
+    place_title (&p);
   if (frame->footer)
     place_footer (&p);
   if (frame->layout == FRAME_CENTRED)

@@ -22,6 +22,8 @@ enum
   TARGET_HIDE = -4,
   TARGET_SCROLL_UP = -5,     /* the "more above" and "more below" marks */
   TARGET_SCROLL_DOWN = -6,
+  TARGET_NUMBERS = -7,       /* the title bar's "Numbers now" */
+  TARGET_START_OVER = -8,    /* and "Start over" */
 };
 
 struct target

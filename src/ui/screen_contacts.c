@@ -54,6 +54,7 @@ contacts_build (const struct app *app, struct frame *frame)
 
   /* TRANSLATORS: the title bar of the contacts screen. */
   screen_frame (app, frame, _("Numbers to save"), true);
+  frame->numbers_button = false;
   frame_lead (frame, n > 0 ? _("Save these numbers before you travel. Call them if you "
                                "or someone you know is in danger.")
                            : _("No checked numbers for this choice yet. Ask the staff "

@@ -40,6 +40,7 @@ nationality_build (const struct app *app, struct frame *frame)
 {
   /* TRANSLATORS: the title bar while choosing countries for the contacts. */
   screen_frame (app, frame, _("Numbers to save"), true);
+  frame->numbers_button = false;
   frame_lead (frame, _("Which country are you from?"), STYLE_STRONG, 3, 1);
   country_items (app, frame, COUNTRY_ORIGIN);
 }
@@ -48,6 +49,13 @@ void
 screen_show_countries (struct app *app)
 {
   session_show (&app->session, SCREEN_NATIONALITY);
+  preselect (app, COUNTRY_ORIGIN, app->default_nationality);
+}
+
+void
+screen_numbers_now (struct app *app)
+{
+  session_numbers_now (&app->session);
   preselect (app, COUNTRY_ORIGIN, app->default_nationality);
 }
 
@@ -62,13 +70,17 @@ nationality_choose (struct app *app, int country)
 static void
 nationality_back (struct app *app)
 {
-  session_show (&app->session, SCREEN_RESULT);
+  if (app->session.numbers_now)
+    session_end_numbers (&app->session);
+  else
+    session_show (&app->session, SCREEN_RESULT);
 }
 
 static void
 destination_build (const struct app *app, struct frame *frame)
 {
   screen_frame (app, frame, _("Numbers to save"), true);
+  frame->numbers_button = false;
   frame_lead (frame, _("Which country is the job in?"), STYLE_STRONG, 3, 1);
   country_items (app, frame, COUNTRY_DESTINATION);
   /* TRANSLATORS: the last choice when asked where the job is. */

@@ -108,6 +108,9 @@ help_build (const struct app *app, struct frame *frame)
                        "Enter to choose, a number to choose that line, Esc to go back. "
                        "Page Up and Page Down move through long texts. F1 or ? opens this "
                        "help."), STYLE_NORMAL, 0, 1);
+  frame_text (frame, _("Numbers now (or the F2 key) shows the numbers to save at once. Start "
+                       "over (or F3) erases everything and starts again, after asking."),
+              STYLE_NORMAL, 0, 1);
   frame_text (frame, _("Hide (or the F12 key) clears the screen at once and erases your "
                        "answers, if someone is watching."), STYLE_NORMAL, 0, 1);
   /* Exactly what is kept: stats.c's tables, when usage figures are on. */
@@ -188,4 +191,38 @@ const struct screen screen_still_there = {
   .choose = still_choose,
   .back = help_back,
   .tick = still_tick,
+};
+
+/* --- Start over? --------------------------------------------------------- */
+
+enum { START_OVER_NO, START_OVER_YES };
+
+static void
+start_over_build (const struct app *app, struct frame *frame)
+{
+  /* TRANSLATORS: the title of the question asked before erasing
+     everything. */
+  screen_frame (app, frame, _("Start over?"), true);
+  frame->numbers_button = frame->start_over_button = false;
+  frame_lead (frame, _("Your answers and your result will be erased, and the kiosk will start "
+                       "again. Did you save the numbers you need?"), STYLE_STRONG, 4, 1);
+  /* The safe choice first: a tap that lands where the last screen's first
+     item was does not erase anything. */
+  frame_item (frame, _("No, go back"), START_OVER_NO);
+  frame_item (frame, _("Yes, erase everything and start again"), START_OVER_YES);
+}
+
+static void
+start_over_choose (struct app *app, int item)
+{
+  if (item == START_OVER_YES)
+    app_reset (app);
+  else
+    session_return (&app->session);
+}
+
+const struct screen screen_start_over = {
+  .build = start_over_build,
+  .choose = start_over_choose,
+  .back = help_back,
 };

@@ -25,6 +25,9 @@ language_build (const struct app *app, struct frame *frame)
      button only when opened from Help mid-flow. */
   screen_frame (app, frame, _("safejob: check a job offer before you go"),
                 app->session.changing_language);
+  /* Before a language is chosen, nothing to start over and no words to
+     read the numbers in: the picker's title bar has its title alone. */
+  frame->numbers_button = frame->start_over_button = false;
   frame_lead (frame, _("Choose your language"), STYLE_STRONG, 2, 1);
   for (size_t i = 0; i < languages_count (); i++)
     {

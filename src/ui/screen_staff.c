@@ -81,6 +81,7 @@ pin_build (const struct app *app, struct frame *frame)
 
   /* TRANSLATORS: the title bar of the staff PIN prompt. */
   screen_frame (app, frame, _("Staff"), true);
+  frame->numbers_button = frame->start_over_button = false;
   frame->hints = _("0-9, Enter, Esc");
   frame_lead (frame, _("Staff only. Type the staff PIN and press Enter."), STYLE_STRONG, 3, 1);
   if (locked)
@@ -180,6 +181,7 @@ staff_build (const struct app *app, struct frame *frame)
 {
   /* TRANSLATORS: the title bar of the staff menu. */
   screen_frame (app, frame, _("Staff menu"), true);
+  frame->numbers_button = frame->start_over_button = false;
   if (app->staff_status[0])
     frame_lead (frame, app->staff_status, STYLE_MEDIUM, 2, 1);
   if (app->out_of_service)
@@ -351,6 +353,7 @@ page_build (const struct app *app, struct frame *frame)
   };
 
   screen_frame (app, frame, _(titles[app->staff_page]), true);
+  frame->numbers_button = frame->start_over_button = false;
   frame->hints = _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on");
   frame->arrows_scroll = true;
   /* The text's newlines are hard breaks: its tables stay tables. */

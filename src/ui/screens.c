@@ -26,6 +26,7 @@ const struct screen *const screens[SCREEN_COUNT] = {
   [SCREEN_PIN] = &screen_pin,
   [SCREEN_STAFF] = &screen_staff,
   [SCREEN_STAFF_PAGE] = &screen_staff_page,
+  [SCREEN_START_OVER] = &screen_start_over,
 };
 
 void
@@ -35,6 +36,8 @@ screen_frame (const struct app *app, struct frame *frame, const char *title, boo
   frame->title = title;
   frame->footer = true;
   frame->back = back;
+  frame->numbers_button = true;
+  frame->start_over_button = true;
   /* TRANSLATORS: key hints on the bottom row, between the Back button and
      the Help and Hide buttons; keep it under 40 columns. */
   frame->hints = _("\xE2\x86\x91\xE2\x86\x93 Enter  1-9");

@@ -39,7 +39,7 @@ extern const struct screen *const screens[SCREEN_COUNT];
 extern const struct screen screen_attract, screen_neutral, screen_help, screen_still_there,
   screen_language, screen_offer, screen_question, screen_result, screen_nationality,
   screen_destination, screen_contacts, screen_articles, screen_article,
-  screen_out_of_service, screen_pin, screen_staff, screen_staff_page;
+  screen_out_of_service, screen_pin, screen_staff, screen_staff_page, screen_start_over;
 
 /* The smallest window the flow is laid out for; below it the kiosk asks for
    a larger window and waits. */
@@ -62,6 +62,10 @@ void screen_show_question (struct app *app, size_t index);
 /* On the language picker, highlights the language in use (the session's,
    counted among those the terminal can show). */
 void screen_highlight_language (struct app *app);
+
+/* "Numbers now": the nationality screen from wherever the person is, the
+   kiosk's default highlighted; Back from it returns there. */
+void screen_numbers_now (struct app *app);
 
 /* Shows the nationality screen, the kiosk's default highlighted. */
 void screen_show_countries (struct app *app);
