@@ -34,10 +34,11 @@ static const char schema[] =
   " name TEXT NOT NULL, roles INTEGER NOT NULL);"
   "CREATE TABLE contact (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
   " kind INTEGER NOT NULL, country TEXT NOT NULL, serves TEXT NOT NULL,"
-  " name TEXT NOT NULL, hours TEXT, url TEXT, address TEXT, note TEXT,"
-  " source TEXT NOT NULL, checked TEXT NOT NULL);"
+  " name TEXT NOT NULL, audience TEXT, hours TEXT, url TEXT, address TEXT, note TEXT,"
+  " source TEXT NOT NULL, published TEXT NOT NULL, copied TEXT NOT NULL);"
+  /* only_in: the one country a number can be dialled from; NULL: anywhere. */
   "CREATE TABLE phone (contact INTEGER NOT NULL REFERENCES contact (position),"
-  " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL,"
+  " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL, only_in TEXT,"
   " PRIMARY KEY (contact, position));";
 
 /* Runs SQL with the values in FMT bound in order: 'i' an int, 's' a string
@@ -115,12 +116,13 @@ write_all (sqlite3 *db, const struct content *ct)
   for (size_t c = 0; rc == SQLITE_OK && c < ct->contact_count; c++)
     {
       const struct contact *k = &ct->contacts[c];
-      rc = run (db, "INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                "isisssssssss", (int) c, k->id, (int) k->kind, k->country, k->serves,
-                k->name, k->hours, k->url, k->address, k->note, k->source, k->checked);
+      rc = run (db, "INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "isisssssssssss", (int) c, k->id, (int) k->kind, k->country, k->serves,
+                k->name, k->audience, k->hours, k->url, k->address, k->note, k->source,
+                k->published, k->copied);
       for (size_t p = 0; rc == SQLITE_OK && p < k->phone_count; p++)
-        rc = run (db, "INSERT INTO phone VALUES (?, ?, ?, ?)", "iiss", (int) c, (int) p,
-                  k->phones[p].display, k->phones[p].dial);
+        rc = run (db, "INSERT INTO phone VALUES (?, ?, ?, ?, ?)", "iisss", (int) c, (int) p,
+                  k->phones[p].display, k->phones[p].dial, k->phones[p].only_in);
     }
   return rc;
 }
@@ -316,19 +318,26 @@ load_all (sqlite3 *db, struct content *ct)
       (unsigned) sqlite3_column_int (stmt, 2) };
   sqlite3_finalize (stmt);
 
-  stmt = prepare (db, "SELECT id, kind, country, serves, name, hours, url, address, note,"
-                      " source, checked FROM contact ORDER BY position");
+  stmt = prepare (db, "SELECT id, kind, country, serves, name, audience, hours, url, address,"
+                      " note, source, published, copied FROM contact ORDER BY position");
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW && ct->contact_count < (size_t) nk)
-    ct->contacts[ct->contact_count++] = (struct contact) {
-      .id = column_text (stmt, 0, a), .kind = (enum contact_kind) sqlite3_column_int (stmt, 1),
-      .country = column_text (stmt, 2, a), .serves = column_text (stmt, 3, a),
-      .name = column_text (stmt, 4, a), .hours = column_text (stmt, 5, a),
-      .url = column_text (stmt, 6, a), .address = column_text (stmt, 7, a),
-      .note = column_text (stmt, 8, a), .source = column_text (stmt, 9, a),
-      .checked = column_text (stmt, 10, a) };
+    {
+      int kind = sqlite3_column_int (stmt, 1);
+      ct->contacts[ct->contact_count++] = (struct contact) {
+        .id = column_text (stmt, 0, a),
+        .kind = kind >= CONTACT_EMBASSY && kind <= CONTACT_ORGANISATION
+                ? (enum contact_kind) kind : CONTACT_ORGANISATION,
+        .country = column_text (stmt, 2, a), .serves = column_text (stmt, 3, a),
+        .name = column_text (stmt, 4, a), .audience = column_text (stmt, 5, a),
+        .hours = column_text (stmt, 6, a), .url = column_text (stmt, 7, a),
+        .address = column_text (stmt, 8, a), .note = column_text (stmt, 9, a),
+        .source = column_text (stmt, 10, a), .published = column_text (stmt, 11, a),
+        .copied = column_text (stmt, 12, a) };
+    }
   sqlite3_finalize (stmt);
 
-  stmt = prepare (db, "SELECT contact, display, dial FROM phone ORDER BY contact, position");
+  stmt = prepare (db, "SELECT contact, display, dial, only_in FROM phone"
+                      " ORDER BY contact, position");
   while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
     {
       int ci = sqlite3_column_int (stmt, 0);
@@ -337,7 +346,8 @@ load_all (sqlite3 *db, struct content *ct)
         continue;
       struct contact *k = &ct->contacts[ci];
       k->phones[k->phone_count++] = (struct phone) { column_text (stmt, 1, a),
-                                                     column_text (stmt, 2, a) };
+                                                     column_text (stmt, 2, a),
+                                                     column_text (stmt, 3, a) };
     }
   sqlite3_finalize (stmt);
   return sqlite3_errcode (db) == SQLITE_OK || sqlite3_errcode (db) == SQLITE_DONE

@@ -1,5 +1,6 @@
 /* screen_contacts.c -- numbers to save for the person's nationality and
-   destination, each with its source and check date, and a QR code a phone
+   destination, each with its source, the source's date and the day it was
+   copied, and a QR code a phone
    camera reads: the code follows the highlighted contact, so each code stays
    a small "tel:" URI that an 80x24 screen can show. */
 #include <config.h>
@@ -7,7 +8,7 @@
 
 #include <stdio.h>
 #include <syslog.h>
-#include "contacts.h"
+#include "contact_list.h"
 #include "printer.h"
 #include "vcard.h"
 #include "qr.h"
@@ -15,23 +16,25 @@
 
 enum { MAX_SHOWN = VIEW_MAX_TARGETS - 1 };
 
-/* The contacts that help this person; returns how many. */
+/* The contacts that help this person (contact_list.c says which, in what
+   order); returns how many the list shows. */
 static size_t
-relevant (const struct app *app, const struct contact **out)
+relevant (const struct app *app, struct contact_list *list)
 {
   const struct content *ct = app->content;
   const struct session *s = &app->session;
-  const char *nationality = s->nationality >= 0 ? ct->countries[s->nationality].code : "";
+  const char *nationality = s->nationality >= 0 ? ct->countries[s->nationality].code : NULL;
   const char *destination = s->destination >= 0 ? ct->countries[s->destination].code : NULL;
-  return content_contacts_for (ct, nationality, destination, out, MAX_SHOWN);
+  contact_list_build (ct, nationality, destination, list);
+  return list->count < MAX_SHOWN ? list->count : MAX_SHOWN;
 }
 
 static size_t
 contacts_items (const struct app *app)
 {
-  const struct contact *shown[MAX_SHOWN];
+  struct contact_list list;
   /* the contacts, "Print" when there is a printer, then "Finish" */
-  return relevant (app, shown) + (app->printer ? 2 : 1);
+  return relevant (app, &list) + (app->printer ? 2 : 1);
 }
 
 /* On a large terminal, one code holding every number (a vCard the camera
@@ -116,12 +119,13 @@ draw_contact_qr (const struct view *view, const struct contact *contact, int inf
 static void
 contacts_draw (struct app *app, struct view *view)
 {
-  const struct contact *list[MAX_SHOWN];
-  size_t n = relevant (app, list);
+  struct contact_list list;
+  size_t n = relevant (app, &list);
   size_t count = contacts_items (app);
   char labels[MAX_SHOWN][LABEL_MAX];
   const char *items[MAX_SHOWN + 2];
-  char source[LABEL_MAX];
+  char source[LABEL_MAX], info[LABEL_MAX], intro[LABEL_MAX];
+  const struct contact_entry *entry = NULL;
   const struct contact *shown = NULL;
   int row = BODY_TOP;
   int width = view->cols - 4;
@@ -129,9 +133,7 @@ contacts_draw (struct app *app, struct view *view)
 
   for (size_t i = 0; i < n; i++)
     {
-      const struct contact *c = list[i];
-      snprintf (labels[i], LABEL_MAX, "%s\n%s%s%s", _(c->name), c->phones[0].display,
-                c->hours ? "  \xC2\xB7  " : "", c->hours ? _(c->hours) : "");
+      contact_list_label (app->content, &list.entries[i], labels[i], LABEL_MAX);
       items[i] = labels[i];
     }
   if (app->printer)
@@ -144,26 +146,26 @@ contacts_draw (struct app *app, struct view *view)
   if (n > 0)
     {
       /* The highlighted contact, or the first while "Finish" is highlighted. */
-      shown = list[app->session.selected < n ? app->session.selected : 0];
+      entry = &list.entries[app->session.selected < n ? app->session.selected : 0];
+      shown = &entry->contact;
+      contact_list_source (shown, source, sizeof source);
+      contact_list_info (app->content, entry, info, sizeof info);
       /* The note and the source, at the full width below the code. */
-      char brief[LABEL_MAX];
-      snprintf (brief, sizeof brief, _("Source: %1$s. Checked on %2$s."), shown->source,
-                shown->checked);
-      int below = draw_text_rows (brief, view->cols - 4)
-                  + (shown->note ? draw_text_rows (_(shown->note), view->cols - 4) : 0);
-      int taken = draw_card_qr (view, list, n, below, &qr_bottom);
+      int below = draw_text_rows (source, view->cols - 4)
+                  + (info[0] ? draw_text_rows (info, view->cols - 4) : 0);
+      /* One code for the card: only numbers that can be dialled from there. */
+      int taken = draw_card_qr (view, list.card_list, list.card_count, below, &qr_bottom);
+      /* Else a code for the highlighted contact's first number: one that
+         works from there, or, for a number of the group HOME, one to call
+         before leaving (the card above never holds it). */
       if (taken == 0)
         taken = draw_contact_qr (view, shown, below, &qr_bottom);
       /* For the usage figures: a code was on screen to be scanned. */
       app->session.saw_qr |= taken > 0;
       width = view->cols - 3 - taken;
     }
-  row += draw_text (row, 2, width, 3,
-                    n > 0 ? _("Save these numbers before you travel. Call them if you "
-                              "or someone you know is in danger.")
-                          : _("No checked numbers for this choice yet. Ask the staff "
-                              "here, or go back and choose another country."),
-                    A_BOLD, PAIR_NORMAL) + 1;
+  contact_list_intro (app->content, &list, intro, sizeof intro);
+  row += draw_text (row, 2, width, 3, intro, A_BOLD, PAIR_NORMAL) + 1;
   if (app->print_status[0])
     row += draw_text (row, 2, width, 3, app->print_status, A_BOLD, PAIR_MEDIUM) + 1;
   /* What to know about the highlighted contact, then where its numbers come
@@ -171,10 +173,7 @@ contacts_draw (struct app *app, struct view *view)
   int info_rows = 0;
   if (shown)
     {
-      /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
-      snprintf (source, sizeof source, _("Source: %1$s. Checked on %2$s."),
-                shown->source, shown->checked);
-      const char *note = shown->note ? _(shown->note) : NULL;
+      const char *note = info[0] ? info : NULL;
       /* Below the code the whole width is free; beside it, only the list's. */
       int full = view->cols - 4, info_width = full;
       int needed = draw_text_rows (source, full) + (note ? draw_text_rows (note, full) : 0);
@@ -186,7 +185,7 @@ contacts_draw (struct app *app, struct view *view)
       int source_rows = draw_text_rows (source, info_width);
       int note_rows = note ? draw_text_rows (note, info_width) : 0;
       /* At most six rows, the source first: where a number comes from and
-         when it was checked must be readable. */
+         when it was copied must be readable. */
       source_rows = source_rows > 4 ? 4 : source_rows;
       note_rows = note_rows > 6 - source_rows ? 6 - source_rows : note_rows;
       info_rows = note_rows + source_rows;
@@ -203,10 +202,10 @@ contacts_draw (struct app *app, struct view *view)
 static void
 print_slip (struct app *app)
 {
-  const struct contact *list[MAX_SHOWN];
-  size_t n = relevant (app, list);
+  struct contact_list list;
+  relevant (app, &list);
   char err[256];
-  if (print_contacts (app->printer, list, n, err, sizeof err) == 0)
+  if (print_contacts (app->printer, list.card_list, list.card_count, err, sizeof err) == 0)
     {
       app->session.printed = true;
       /* TRANSLATORS: after printing. */

@@ -44,7 +44,10 @@ nationality_draw (struct app *app, struct view *view)
 {
   /* TRANSLATORS: the title bar while choosing countries for the contacts. */
   draw_countries (app, view, COUNTRY_ORIGIN, _("Numbers to save"),
-                  _("Which country are you from?"), NULL);
+                  _("Which country are you from?"),
+                  /* TRANSLATORS: the last choice when asked which country the
+                     person is from: one the list does not show. */
+                  _("Another country"));
 }
 
 /* Highlights CODE, the kiosk's default, among the countries with ROLE. */
@@ -69,7 +72,7 @@ static size_t
 nationality_items (const struct app *app)
 {
   int index[MAX_COUNTRIES];
-  return countries_with (app->content, COUNTRY_ORIGIN, index, MAX_COUNTRIES);
+  return countries_with (app->content, COUNTRY_ORIGIN, index, MAX_COUNTRIES) + 1;
 }
 
 static void
@@ -77,9 +80,8 @@ nationality_choose (struct app *app, size_t item)
 {
   int index[MAX_COUNTRIES];
   size_t n = countries_with (app->content, COUNTRY_ORIGIN, index, MAX_COUNTRIES);
-  if (item >= n)
-    return;
-  app->session.nationality = index[item];
+  /* "Another country": the numbers that serve anyone. */
+  app->session.nationality = item < n ? index[item] : SESSION_NO_COUNTRY;
   session_show (&app->session, SCREEN_DESTINATION);
   preselect (app, COUNTRY_DESTINATION, app->default_destination);
 }

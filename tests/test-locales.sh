@@ -105,22 +105,23 @@ for code in $codes; do
     echo 'key PageDown 20'
     check 'wait "▲"'; check 'absent "▼"'
     echo 'absent "…"'
-    # Nationality (a long list, one row an item), then destination (a short
-    # one, with a blank row between items).
+    # Nationality (a long list, one row an item, that scrolls: its first row
+    # is kept for the mark of more above), then destination (a short one,
+    # with a blank row between items).
     echo 'key 1'
-    on "Which country are you from?" 'absent "(!!!)"' 'row 5 "  2  "'
+    on "Which country are you from?" 'absent "(!!!)"' 'wait "▼"' 'row 6 "  2  "'
     echo 'absent "…"'
     echo 'key 1'
-    on "Which country is the job in?" 'row 6 "  2  "'
+    on "Which country is the job in?" 'absent "▼"' 'row 6 "  2  "'
     echo 'absent "…"'
     # The contacts: a code to call the highlighted one; Down highlights the next.
     echo 'key 1'; check 'qrhas "tel:"'; echo 'absent "…"'
     echo 'key Down'; check 'wait "▶ 2"'; echo 'absent "…"'
     # Back to the result, a screen at a time, by Backspace.
     echo 'key Backspace'
-    on "Which country is the job in?" 'row 6 "  2  "'
+    on "Which country is the job in?" 'absent "▼"' 'row 6 "  2  "'
     echo 'key Backspace'
-    on "Which country are you from?" 'row 5 "  2  "'
+    on "Which country are you from?" 'wait "▼"' 'row 6 "  2  "'
     echo 'key Backspace'; check 'wait "(!!!)"'
     # The articles (more items than the result has), and one, long.
     echo 'key 2'
