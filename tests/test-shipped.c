@@ -25,13 +25,11 @@ static const char *const destinations[] = { "MM", "KH", "LA", "TH" };
    screen says so plainly; content/README.md lists them and what was looked
    for. A pair that gets a number must leave this list. */
 static const char *const known_gaps[] = {
-  /* Vietnam's only line, 111, works only inside Vietnam. */
-  "VN MM", "VN KH", "VN LA",
   /* Myanmar: no number of their own country that works from abroad, no
      embassy number, and Myanmar has no helpline of its own. */
   "NP MM", "IN MM", "KH MM", "LA MM", "MM MM", "ET MM", "UG MM", "UZ MM", "-- MM",
   /* Cambodia: only the police (117) and the Child Helpline (1280, up to 25). */
-  "NP KH", "IN KH", "KH KH", "LA KH", "MM KH", "ET KH", "UG KH", "UZ KH", "MY KH", "-- KH",
+  "NP KH", "KH KH", "LA KH", "MM KH", "ET KH", "UG KH", "UZ KH", "MY KH", "-- KH",
   /* Laos: only the Lao Women's Union line (1362, women and children). */
   "NP LA", "KH LA", "LA LA", "MM LA", "ET LA", "UG LA", "UZ LA", "MY LA", "-- LA",
   NULL,
