@@ -53,9 +53,10 @@ kind = hotline
 country = XX
 for = *
 name = Nowhere
-phone = 1234
+phone = +44 20 7946 0001
 source = test
-checked = 2026-01-01' "contact 'xx-1' names country 'XX', which countries.txt does not define" 2
+published = undated
+copied = 2026-01-01' "contact 'xx-1' names country 'XX', which countries.txt does not define" 2
 expect_error checklist.txt '[question extra]
 text = A question
 source = test
@@ -67,15 +68,35 @@ kind = hotline
 country = TH
 for = *
 name = No source
-phone = 1300
-checked = 2026-01-01' "contact 'nosource' has no 'source'"
+phone = 1300 inside TH
+published = undated
+copied = 2026-01-01' "contact 'nosource' has no 'source'"
 expect_error contacts.txt '[contact nodate]
 kind = hotline
 country = TH
 for = *
 name = No date
-phone = 1300
-source = test' "contact 'nodate' has no 'checked'"
+phone = 1300 inside TH
+source = test
+published = undated' "contact 'nodate' has no 'copied'"
+expect_error contacts.txt '[contact nopub]
+kind = hotline
+country = TH
+for = *
+name = No source date
+phone = 1300 inside TH
+source = test
+copied = 2026-01-01' "contact 'nopub' has no 'published'"
+expect_error contacts.txt '[contact oldfield]
+kind = hotline
+country = TH
+for = *
+name = Old field
+phone = 1300 inside TH
+source = test
+published = undated
+copied = 2026-01-01
+checked = 2026-01-01' "unknown field 'checked' in contact 'oldfield'" 9
 for bad in '0800-1000' '(02) 8722-1144' '+0 123 4567 890' '12' '+66 99-' 'call 1300'; do
   expect_error contacts.txt "[contact badphone]
 kind = hotline
@@ -84,8 +105,95 @@ for = *
 name = Bad phone
 phone = $bad
 source = test
-checked = 2026-01-01" "'phone' of contact 'badphone' is not an international number" 5
+published = undated
+copied = 2026-01-01" "'phone' of contact 'badphone' is not an international number" 5
 done
+# Where a number can be dialled from: said for every number that is not in
+# international form, and only the contact's own country.
+expect_error contacts.txt '[contact local]
+kind = hotline
+country = TH
+for = *
+name = Local number
+phone = 1300
+source = test
+published = undated
+copied = 2026-01-01' "'phone' of contact 'local' is dialled inside one country only: say which, such as '1300 inside TH'" 5
+expect_error contacts.txt '[contact badinside]
+kind = hotline
+country = TH
+for = *
+name = Bad inside
+phone = 1300 inside Thailand
+source = test
+published = undated
+copied = 2026-01-01' "'phone' of contact 'badinside' must name a country after 'inside'" 5
+expect_error contacts.txt '[contact elsewhere]
+kind = police
+country = TH
+for = *
+name = Elsewhere
+phone = 1177 inside NP
+source = test
+published = undated
+copied = 2026-01-01' "phone '1177' of contact 'elsewhere' works inside 'NP', but the contact is in 'TH' (its 'country')" 5
+expect_error contacts.txt '[contact twice]
+kind = hotline
+country = TH
+for = *
+name = Twice
+phone = +66 99 130 1300
+phone = +66-99-130-1300
+source = test
+published = undated
+copied = 2026-01-01' "phone '+66-99-130-1300' is given twice in contact 'twice'" 6
+# An embassy serves the people of another country, from abroad too.
+expect_error contacts.txt '[contact anyembassy]
+kind = embassy
+country = TH
+for = *
+name = Embassy of everyone
+phone = +44 20 7946 0002
+source = test
+published = undated
+copied = 2026-01-01' "embassy 'anyembassy' must name in 'for' the country whose people it serves, not '*' or the country it is in ('TH')" 3
+expect_error contacts.txt '[contact localembassy]
+kind = embassy
+country = TH
+for = PH
+name = Embassy with a local number only
+phone = 1234 inside TH
+source = test
+published = undated
+copied = 2026-01-01' "embassy 'localembassy' has no number that can be dialled from another country"
+expect_error contacts.txt '[contact kind]
+kind = charity
+country = TH
+for = *
+name = Unknown kind
+phone = 1300 inside TH
+source = test
+published = undated
+copied = 2026-01-01' "'kind' of contact 'kind' must be 'embassy', 'government', 'hotline', 'police' or 'organisation'" 1
+# The source's date: as far as it shows one, and not after it was copied.
+expect_error contacts.txt '[contact badpub]
+kind = hotline
+country = TH
+for = *
+name = Bad source date
+phone = 1300 inside TH
+source = test
+published = Sep 2018
+copied = 2026-01-01' "'published' of contact 'badpub' must be the source's date, written YYYY-MM-DD, YYYY-MM or YYYY, or 'undated'" 7
+expect_error contacts.txt '[contact latepub]
+kind = hotline
+country = TH
+for = *
+name = Late source date
+phone = 1300 inside TH
+source = test
+published = 2026-05
+copied = 2026-01-01' "contact 'latepub': its source's date (2026-05) is after the day it was copied (2026-01-01)" 7
 long=$(printf 'word %.0s' $(seq 1 50))
 expect_error checklist.txt "[question long]
 text = $long
@@ -130,26 +238,29 @@ kind = hotline
 country = TH
 for = *
 name = Bad date
-phone = 1300
+phone = 1300 inside TH
 source = test
-checked = 2026-02-30' "'checked' of contact 'baddate' must be a date written YYYY-MM-DD" 7
+published = undated
+copied = 2026-02-30' "'copied' of contact 'baddate' must be a date written YYYY-MM-DD" 8
 expect_error contacts.txt '[contact future]
 kind = hotline
 country = TH
 for = *
 name = Future
-phone = 1300
+phone = 1300 inside TH
 source = test
-checked = 2999-01-01' "'checked' of contact 'future' is in the future" 7
+published = 2999
+copied = 2999-01-01' "'copied' of contact 'future' is in the future" 8
 expect_error contacts.txt '[contact badurl]
 kind = hotline
 country = TH
 for = *
 name = Bad URL
-phone = 1300
+phone = 1300 inside TH
 url = www.example.org
 source = test
-checked = 2026-01-01' "'url' of contact 'badurl' must be a web address" 6
+published = undated
+copied = 2026-01-01' "'url' of contact 'badurl' must be a web address" 6
 expect_error articles.txt '[article empty]
 title = Empty
 source = test' "article 'empty' has no sections"

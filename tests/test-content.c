@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <sqlite3.h>
 #include "content_compile.h"
+#include "contact_list.h"
 #include "content_db.h"
 #include "tap.h"
 
@@ -94,8 +95,12 @@ main (void)
   ok (th && th->phone_count == 2 && strcmp (th->phones[1].dial, "+66991301300") == 0
       && strcmp (th->phones[1].display, "+66 99 130 1300") == 0,
       "phones keep how they are written and what is dialled");
-  ok (th && strcmp (th->checked, "2026-11-21") == 0 && strcmp (th->source, "Komchadluek, 12 Sep 2018") == 0,
-      "contacts keep their source and check date");
+  ok (th && strcmp (th->copied, "2026-11-21") == 0 && strcmp (th->published, "2018-09-12") == 0
+      && strcmp (th->source, "Komchadluek, 12 Sep 2018") == 0,
+      "contacts keep their source, its date and the day they were copied");
+  ok (th && th->phones[0].only_in && strcmp (th->phones[0].only_in, "TH") == 0
+      && strcmp (th->phones[0].display, "1300") == 0 && !th->phones[1].only_in,
+      "a number keeps the one country it works in, apart from how it is written");
   ok (loaded.checklist.medium_from == 20 && loaded.checklist.high_from == 60,
       "the scoring thresholds come from the content");
   ok (loaded.advice_count == 1 && strcmp (loaded.advice[0], "Never hand over your passport.") == 0,
@@ -109,15 +114,19 @@ main (void)
   ok (ph && ph->roles == (COUNTRY_ORIGIN | COUNTRY_DESTINATION) && !content_country (&loaded, "XX"),
       "countries keep their roles");
 
-  /* Which contacts help whom. */
+  /* Which contacts help whom (test-contacts.c has the rules one by one). */
   const struct contact *np = find_contact (&loaded, "np-1177");
-  const struct contact *emb = find_contact (&loaded, "ph-embassy-th");
-  ok (contact_relevant (th, "NP", "TH") && contact_relevant (np, "NP", "TH")
-      && !contact_relevant (emb, "NP", "TH"), "a Nepali going to Thailand gets the Thai and Nepali hotlines");
-  ok (contact_relevant (emb, "PH", "TH") && !contact_relevant (np, "PH", "TH"),
-      "a Filipino going to Thailand gets the embassy, not Nepal's police");
-  ok (!contact_relevant (th, "NP", NULL) && contact_relevant (np, "NP", NULL),
-      "with no destination, only the home country's services");
+  ok (np && np->kind == CONTACT_POLICE && !np->audience, "a contact keeps its kind");
+  static struct contact_list list;
+  contact_list_build (&loaded, "NP", "TH", &list);
+  ok (list.there == 1 && strcmp (list.entries[0].contact.id, "th-1300") == 0 && list.count == 2
+      && list.entries[1].group == CONTACT_GROUP_HOME,
+      "a Nepali going to Thailand: the Thai line, then Nepal's, which works only at home");
+  contact_list_build (&loaded, "PH", "TH", &list);
+  ok (list.count == 2 && strcmp (list.entries[0].contact.id, "ph-embassy-th") == 0,
+      "a Filipino going to Thailand: the embassy first, not Nepal's police");
+  contact_list_build (&loaded, "NP", NULL, &list);
+  ok (list.there == 0 && list.count == 1, "with no destination, only the number for home");
   content_free (&loaded);
   content_free (&build.content);
 
@@ -130,7 +139,8 @@ main (void)
   ok (!phone_parse ("0800-1000", dial, sizeof dial) && !phone_parse ("+0 1234 5678", dial, sizeof dial)
       && !phone_parse ("12", dial, sizeof dial) && !phone_parse ("1300 ", dial, sizeof dial)
       && !phone_parse ("+1 234 567 890 123 456", dial, sizeof dial)
-      && !phone_parse ("13 00a", dial, sizeof dial) && !phone_parse ("+", dial, sizeof dial),
+      && !phone_parse ("13 00a", dial, sizeof dial) && !phone_parse ("+", dial, sizeof dial)
+      && !phone_parse ("1300 inside TH", dial, sizeof dial),
       "domestic, malformed, too short and too long numbers are refused");
 
   /* Databases the kiosk must refuse with a clear message. */

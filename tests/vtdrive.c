@@ -35,6 +35,7 @@
      before "A" "B"          A and B are on screen, A above (or left of) B
      qr "PAYLOAD"            the QR code on screen decodes to PAYLOAD
      qrhas "TEXT"            the QR code on screen decodes to something with TEXT
+     qrlacks "TEXT"          it decodes to something without TEXT
      sh "COMMAND"            COMMAND (run by the shell) exits 0
      restored                the program left the alternate screen and
                              showed the cursor again
@@ -629,10 +630,13 @@ write_pbm (const char *path)
   return fclose (f) == 0;
 }
 
-/* Checks the QR code(s) on screen decode to PAYLOAD exactly, or, when
-   CONTAINS, to something containing it. */
+enum qr_match { QR_IS, QR_HAS, QR_LACKS };
+
+/* Checks the QR code(s) on screen decode to PAYLOAD exactly (QR_IS), to
+   something containing it (QR_HAS), or to something that does not
+   (QR_LACKS: a code must be there). */
 static void
-check_qr (const char *payload, bool contains)
+check_qr (const char *payload, enum qr_match how)
 {
   const char *zbarimg = getenv ("ZBARIMG");
   char path[] = "/tmp/vtdrive-qr-XXXXXX";
@@ -664,8 +668,11 @@ check_qr (const char *payload, bool contains)
   size_t len = strlen (got);
   while (len > 0 && (got[len - 1] == '\n' || got[len - 1] == '\r'))
     got[--len] = '\0';
-  bool match = contains ? strstr (got, payload) != NULL : strcmp (got, payload) == 0;
-  report (match, "qr decodes to %s\"%s\" (got \"%s\")", contains ? "something with " : "",
+  bool match = how == QR_HAS ? strstr (got, payload) != NULL
+               : how == QR_LACKS ? got[0] && strstr (got, payload) == NULL
+               : strcmp (got, payload) == 0;
+  report (match, "qr decodes to %s\"%s\" (got \"%s\")",
+          how == QR_HAS ? "something with " : how == QR_LACKS ? "something without " : "",
           payload, got);
 }
 
@@ -994,12 +1001,17 @@ run_step (char **w, size_t n)
   else if (strcmp (cmd, "qr") == 0 && n == 2)
     {
       need_program (cmd);
-      check_qr (w[1], false);
+      check_qr (w[1], QR_IS);
     }
   else if (strcmp (cmd, "qrhas") == 0 && n == 2)
     {
       need_program (cmd);
-      check_qr (w[1], true);
+      check_qr (w[1], QR_HAS);
+    }
+  else if (strcmp (cmd, "qrlacks") == 0 && n == 2)
+    {
+      need_program (cmd);
+      check_qr (w[1], QR_LACKS);
     }
   else if (strcmp (cmd, "restored") == 0 && n == 1)
     {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "contact_list.h"
 #include "content_db.h"
 #include "i18n.h"
 #include "languages.h"
@@ -100,9 +101,13 @@ command_qr (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
-  const struct contact *list[MAX_CONTACTS];
+  /* The card holds only the numbers that can be dialled from the job's
+     country (from anywhere, when it is not known). */
+  static struct contact_list contacts;
+  contact_list_build (&content, nationality, destination, &contacts);
+  const struct contact *const *list = contacts.card_list;
   const char *names[MAX_CONTACTS];
-  size_t n = content_contacts_for (&content, nationality, destination, list, MAX_CONTACTS);
+  size_t n = contacts.card_count;
   if (n == 0)
     {
       fprintf (stderr, _("%s: no checked numbers for %s going to %s\n"), PACKAGE, nationality,

@@ -39,16 +39,42 @@ phone_parse (const char *text, char *dial, size_t size)
     return false;
   if (international)
     return digits >= 7 && digits <= 15 && dial[1] != '0';
-  return digits >= 3 && digits <= 6;
+  /* A leading 0 is a trunk prefix: the number is written for callers in
+     one area and cannot be dialled as it stands. */
+  return digits >= 3 && digits <= 10 && dial[0] != '0';
+}
+
+size_t
+phone_split (const char *line, const char **inside)
+{
+  static const char keyword[] = " inside ";
+  const char *at = strstr (line, keyword);
+  if (!at)
+    {
+      *inside = NULL;
+      return strlen (line);
+    }
+  *inside = at + sizeof keyword - 1;
+  return (size_t) (at - line);
+}
+
+bool
+phone_dialable_from (const struct phone *phone, const char *where)
+{
+  if (!phone->only_in)
+    return true;
+  return where && strcmp (phone->only_in, where) == 0;
 }
 
 bool
 contact_serves (const struct contact *contact, const char *nationality)
 {
   const char *s = contact->serves;
-  size_t len = strlen (nationality);
   if (strcmp (s, "*") == 0)
     return true;
+  if (!nationality)
+    return false;
+  size_t len = strlen (nationality);
   while (*s)
     {
       size_t word = strcspn (s, " ");
@@ -58,18 +84,6 @@ contact_serves (const struct contact *contact, const char *nationality)
       s += strspn (s, " ");
     }
   return false;
-}
-
-bool
-contact_relevant (const struct contact *contact, const char *nationality,
-                  const char *destination)
-{
-  if (!contact_serves (contact, nationality))
-    return false;
-  if (contact->kind == CONTACT_ORGANISATION && strcmp (contact->serves, "*") == 0)
-    return true;
-  return strcmp (contact->country, nationality) == 0
-         || (destination && strcmp (contact->country, destination) == 0);
 }
 
 int

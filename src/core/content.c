@@ -19,14 +19,3 @@ content_country (const struct content *content, const char *code)
       return &content->countries[i];
   return NULL;
 }
-
-size_t
-content_contacts_for (const struct content *content, const char *nationality,
-                      const char *destination, const struct contact **out, size_t max)
-{
-  size_t n = 0;
-  for (size_t i = 0; i < content->contact_count && n < max; i++)
-    if (contact_relevant (&content->contacts[i], nationality, destination))
-      out[n++] = &content->contacts[i];
-  return n;
-}

@@ -51,18 +51,12 @@ struct content
   size_t contact_count;
   struct contact *contacts;
   const char *version;        /* a digest of the sources it was built from */
-  const char *newest_check;   /* the latest date a contact was checked */
+  const char *newest_check;   /* the latest day a contact's numbers were copied */
   struct arena arena;         /* owns everything above */
 };
 
 /* Frees everything CONTENT holds. */
 void content_free (struct content *content);
-
-/* The contacts that help a person of NATIONALITY going to DESTINATION (NULL:
-   not known), in content order: stores at most MAX in OUT, returns how many. */
-size_t content_contacts_for (const struct content *content, const char *nationality,
-                             const char *destination, const struct contact **out,
-                             size_t max);
 
 /* The country with CODE, or NULL. */
 const struct country *content_country (const struct content *content, const char *code);

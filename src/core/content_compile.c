@@ -28,10 +28,11 @@ enum value_kind
   V_POINTS,    /* 1..10000: a threshold on the sum of weights */
   V_BOOL,      /* yes | no */
   V_DATE,      /* YYYY-MM-DD, not in the future */
-  V_PHONE,     /* see phone_parse */
+  V_PUBLISHED, /* YYYY, YYYY-MM or YYYY-MM-DD, not in the future, or "undated" */
+  V_PHONE,     /* see phone_parse, then optionally "inside CC" */
   V_URL,       /* http(s)://, no blanks */
   V_ROLE,      /* origin, destination or both */
-  V_KIND,      /* embassy | hotline | organisation */
+  V_KIND,      /* embassy | government | hotline | police | organisation */
   V_CODES,     /* "*" or ISO country codes */
   V_CODE,      /* one ISO country code */
   V_NAMES,     /* names of lower-case letters, '-' and '_', separated by spaces */
@@ -116,13 +117,16 @@ static const struct field_spec contact_fields[] = {
   { "country", V_CODE, true, false, 0, NULL },
   { "for", V_CODES, true, false, 0, NULL },
   { "name", V_MSG, true, false, 60, "the name of an embassy, hotline or organisation" },
+  { "audience", V_MSG, false, false, 80,
+    "who among the people a contact serves it is for (such as children), a phrase" },
   { "phone", V_PHONE, true, true, 0, NULL },
   { "hours", V_MSG, false, false, 40, "when a hotline or office answers" },
   { "url", V_URL, false, false, 0, NULL },
   { "address", V_TEXT, false, false, 200, NULL },
   { "note", V_MSG, false, false, 200, "a note on a contact, for the caller" },
   { "source", V_TEXT, true, false, 200, NULL },
-  { "checked", V_DATE, true, false, 0, NULL },
+  { "published", V_PUBLISHED, true, false, 0, NULL },
+  { "copied", V_DATE, true, false, 0, NULL },
   { NULL, 0, false, false, 0, NULL },
 };
 
@@ -222,6 +226,26 @@ whole_number (const char *s, long low, long high)
   return *s && !*end && n >= low && n <= high;
 }
 
+/* A source's date as far as it shows one: YYYY, YYYY-MM or YYYY-MM-DD. */
+static bool
+valid_partial_date (const char *s)
+{
+  char full[16];
+  size_t len = strlen (s);
+  if (len == 4)
+    snprintf (full, sizeof full, "%s-01-01", s);
+  else if (len == 7)
+    snprintf (full, sizeof full, "%s-01", s);
+  else if (len == 10)
+    snprintf (full, sizeof full, "%s", s);
+  else
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (!(i == 4 || i == 7 ? s[i] == '-' : isdigit ((unsigned char) s[i])))
+      return false;
+  return date_valid (full);
+}
+
 static bool
 valid_code (const char *s)
 {
@@ -292,10 +316,28 @@ check_value (struct compiler *c, const struct record *r, const struct field *f,
       else if (date_in_future (v))
         problem = "is in the future";
       break;
+    case V_PUBLISHED:
+      if (strcmp (v, "undated") != 0 && !valid_partial_date (v))
+        problem = "must be the source's date, written YYYY-MM-DD, YYYY-MM or YYYY, "
+                  "or 'undated'";
+      else if (strcmp (v, "undated") != 0 && date_in_future (v))
+        problem = "is in the future";
+      break;
     case V_PHONE:
-      if (!phone_parse (v, dial, sizeof dial))
-        problem = "is not an international number (+ and 7 to 15 digits) or a "
-                  "short code (3 to 6 digits)";
+      {
+        const char *inside;
+        size_t len = phone_split (v, &inside);
+        char number[64];
+        snprintf (number, sizeof number, "%.*s", (int) len, v);
+        if (len >= sizeof number || !phone_parse (number, dial, sizeof dial))
+          problem = "is not an international number (+ and 7 to 15 digits) or a "
+                    "local number (3 to 10 digits, not starting with 0)";
+        else if (inside && !valid_code (inside))
+          problem = "must name a country after 'inside', such as '1300 inside TH'";
+        else if (!inside && dial[0] != '+')
+          problem = "is dialled inside one country only: say which, such as "
+                    "'1300 inside TH'";
+      }
       break;
     case V_URL:
       if ((strncmp (v, "https://", 8) != 0 && strncmp (v, "http://", 7) != 0)
@@ -308,9 +350,10 @@ check_value (struct compiler *c, const struct record *r, const struct field *f,
         problem = "must be 'origin', 'destination' or 'origin destination'";
       break;
     case V_KIND:
-      if (strcmp (v, "embassy") != 0 && strcmp (v, "hotline") != 0
+      if (strcmp (v, "embassy") != 0 && strcmp (v, "government") != 0
+          && strcmp (v, "hotline") != 0 && strcmp (v, "police") != 0
           && strcmp (v, "organisation") != 0)
-        problem = "must be 'embassy', 'hotline' or 'organisation'";
+        problem = "must be 'embassy', 'government', 'hotline', 'police' or 'organisation'";
       break;
     case V_CODES:
       if (!valid_codes (v))
@@ -624,6 +667,138 @@ build_rule (struct compiler *c, const struct record *r, const struct record *par
     }
 }
 
+static enum contact_kind
+contact_kind_of (const char *kind)
+{
+  return strcmp (kind, "embassy") == 0 ? CONTACT_EMBASSY
+         : strcmp (kind, "government") == 0 ? CONTACT_GOVERNMENT
+         : strcmp (kind, "hotline") == 0 ? CONTACT_HOTLINE
+         : strcmp (kind, "police") == 0 ? CONTACT_POLICE : CONTACT_ORGANISATION;
+}
+
+/* True when the space-separated codes LIST hold CODE. */
+static bool
+codes_hold (const char *list, const char *code)
+{
+  size_t len = strlen (code);
+  while (*list)
+    {
+      size_t word = strcspn (list, " ");
+      if (word == len && strncmp (list, code, len) == 0)
+        return true;
+      list += word;
+      list += strspn (list, " ");
+    }
+  return false;
+}
+
+/* Builds contact R into K and counts it in *COUNT when it holds together:
+   its countries exist, each number works where it says, an embassy serves
+   people of another country and can be called from abroad, and the source's
+   date is not after the day it was copied. */
+static void
+build_contact (struct compiler *c, const struct record *r, struct contact *k, size_t *count,
+               const char **newest)
+{
+  struct arena *a = c->arena;
+  size_t n = c->record_count;
+  bool ok = true, from_anywhere = false;
+
+  *k = (struct contact) {
+    .id = r->id, .country = value (r, "country"), .serves = value (r, "for"),
+    .name = value (r, "name"), .audience = value (r, "audience"), .hours = value (r, "hours"),
+    .url = value (r, "url"), .address = value (r, "address"), .note = value (r, "note"),
+    .source = value (r, "source"), .published = value (r, "published"),
+    .copied = value (r, "copied"), .kind = contact_kind_of (value (r, "kind")) };
+  for (size_t f = 0; f < r->field_count; f++)
+    {
+      const struct field *fl = &r->fields[f];
+      if (strcmp (fl->key, "phone") == 0)
+        {
+          char dial[PHONE_MAX];
+          const char *inside;
+          size_t len = phone_split (fl->value, &inside);
+          char *display = arena_strndup (a, fl->value, len);
+          if (k->phone_count == CONTACT_MAX_PHONES)
+            {
+              diag_error (c->diag, r->file, fl->line, "contact '%s' has more than %d "
+                          "phone numbers", r->id, CONTACT_MAX_PHONES);
+              ok = false;
+              break;
+            }
+          if (!display || !phone_parse (display, dial, sizeof dial))
+            {
+              ok = false;
+              continue;
+            }
+          if (inside && strcmp (inside, k->country) != 0)
+            {
+              diag_error (c->diag, r->file, fl->line, "phone '%s' of contact '%s' works "
+                          "inside '%s', but the contact is in '%s' (its 'country')", display,
+                          r->id, inside, k->country);
+              ok = false;
+            }
+          for (size_t p = 0; p < k->phone_count; p++)
+            if (strcmp (k->phones[p].dial, dial) == 0)
+              {
+                diag_error (c->diag, r->file, fl->line, "phone '%s' is given twice in "
+                            "contact '%s'", display, r->id);
+                ok = false;
+              }
+          from_anywhere |= !inside;
+          k->phones[k->phone_count++] = (struct phone) {
+            display, arena_strdup (a, dial), inside ? arena_strdup (a, inside) : NULL };
+        }
+      else if (strcmp (fl->key, "country") == 0 || strcmp (fl->key, "for") == 0)
+        {
+          const char *s = fl->value;
+          while (*s && *s != '*')
+            {
+              size_t len = strcspn (s, " ");
+              if (!find_record (c, n, "country", s, len))
+                {
+                  diag_error (c->diag, r->file, fl->line, "contact '%s' names country "
+                              "'%.*s', which countries.txt does not define",
+                              r->id, (int) len, s);
+                  ok = false;
+                }
+              s += len;
+              s += strspn (s, " ");
+            }
+        }
+    }
+  if (k->kind == CONTACT_EMBASSY)
+    {
+      if (strcmp (k->serves, "*") == 0 || codes_hold (k->serves, k->country))
+        {
+          diag_error (c->diag, r->file, record_field (r, "for")->line, "embassy '%s' must "
+                      "name in 'for' the country whose people it serves, not '*' or the "
+                      "country it is in ('%s')", r->id, k->country);
+          ok = false;
+        }
+      if (ok && !from_anywhere)
+        {
+          diag_error (c->diag, r->file, r->line, "embassy '%s' has no number that can be "
+                      "dialled from another country", r->id);
+          ok = false;
+        }
+    }
+  if (strcmp (k->published, "undated") != 0
+      && strncmp (k->published, k->copied, strlen (k->published)) > 0)
+    {
+      diag_error (c->diag, r->file, record_field (r, "published")->line, "contact '%s': "
+                  "its source's date (%s) is after the day it was copied (%s)", r->id,
+                  k->published, k->copied);
+      ok = false;
+    }
+  if (ok)
+    {
+      (*count)++;
+      if (!*newest || strcmp (k->copied, *newest) > 0)
+        *newest = k->copied;
+    }
+}
+
 /* Builds the model from the usable records; reports relations that do not
    hold (dangling references, missing options or sections). */
 static void
@@ -794,59 +969,8 @@ build (struct compiler *c, const bool *usable)
                      | (strstr (role, "destination") ? COUNTRY_DESTINATION : 0) };
         }
       else if (strcmp (r->type, "contact") == 0)
-        {
-          struct contact *k = &ct->contacts[ct->contact_count];
-          const char *kind = value (r, "kind");
-          *k = (struct contact) {
-            .id = r->id, .country = value (r, "country"), .serves = value (r, "for"),
-            .name = value (r, "name"), .hours = value (r, "hours"), .url = value (r, "url"),
-            .address = value (r, "address"), .note = value (r, "note"),
-            .source = value (r, "source"), .checked = value (r, "checked"),
-            .kind = strcmp (kind, "embassy") == 0 ? CONTACT_EMBASSY
-                    : strcmp (kind, "hotline") == 0 ? CONTACT_HOTLINE : CONTACT_ORGANISATION };
-          bool ok = true;
-          for (size_t f = 0; f < r->field_count; f++)
-            {
-              const struct field *fl = &r->fields[f];
-              if (strcmp (fl->key, "phone") == 0)
-                {
-                  char dial[PHONE_MAX];
-                  if (k->phone_count == CONTACT_MAX_PHONES)
-                    {
-                      diag_error (c->diag, r->file, fl->line, "contact '%s' has more than %d "
-                                  "phone numbers", r->id, CONTACT_MAX_PHONES);
-                      ok = false;
-                      break;
-                    }
-                  phone_parse (fl->value, dial, sizeof dial);
-                  k->phones[k->phone_count++] = (struct phone) { fl->value,
-                                                                 arena_strdup (a, dial) };
-                }
-              else if (strcmp (fl->key, "country") == 0 || strcmp (fl->key, "for") == 0)
-                {
-                  const char *s = fl->value;
-                  while (*s && *s != '*')
-                    {
-                      size_t len = strcspn (s, " ");
-                      if (!find_record (c, n, "country", s, len))
-                        {
-                          diag_error (c->diag, r->file, fl->line, "contact '%s' names country "
-                                      "'%.*s', which countries.txt does not define",
-                                      r->id, (int) len, s);
-                          ok = false;
-                        }
-                      s += len;
-                      s += strspn (s, " ");
-                    }
-                }
-            }
-          if (ok)
-            {
-              ct->contact_count++;
-              if (!ct->newest_check || strcmp (k->checked, ct->newest_check) > 0)
-                ct->newest_check = k->checked;
-            }
-        }
+        build_contact (c, r, &ct->contacts[ct->contact_count], &ct->contact_count,
+                       &ct->newest_check);
     }
 
   if (!scoring)

@@ -41,10 +41,11 @@ static const char schema[] =
   " name TEXT NOT NULL, roles INTEGER NOT NULL);"
   "CREATE TABLE contact (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
   " kind INTEGER NOT NULL, country TEXT NOT NULL, serves TEXT NOT NULL,"
-  " name TEXT NOT NULL, hours TEXT, url TEXT, address TEXT, note TEXT,"
-  " source TEXT NOT NULL, checked TEXT NOT NULL);"
+  " name TEXT NOT NULL, audience TEXT, hours TEXT, url TEXT, address TEXT, note TEXT,"
+  " source TEXT NOT NULL, published TEXT NOT NULL, copied TEXT NOT NULL);"
+  /* only_in: the one country a number can be dialled from; NULL: anywhere. */
   "CREATE TABLE phone (contact INTEGER NOT NULL REFERENCES contact (position),"
-  " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL,"
+  " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL, only_in TEXT,"
   " PRIMARY KEY (contact, position));";
 
 static int
@@ -102,12 +103,13 @@ write_all (sqlite3 *db, const struct content *ct)
   for (size_t c = 0; rc == SQLITE_OK && c < ct->contact_count; c++)
     {
       const struct contact *k = &ct->contacts[c];
-      rc = sql_run (db, "INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                "isisssssssss", (int) c, k->id, (int) k->kind, k->country, k->serves,
-                k->name, k->hours, k->url, k->address, k->note, k->source, k->checked);
+      rc = sql_run (db, "INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "isisssssssssss", (int) c, k->id, (int) k->kind, k->country, k->serves,
+                k->name, k->audience, k->hours, k->url, k->address, k->note, k->source,
+                k->published, k->copied);
       for (size_t p = 0; rc == SQLITE_OK && p < k->phone_count; p++)
-        rc = sql_run (db, "INSERT INTO phone VALUES (?, ?, ?, ?)", "iiss", (int) c, (int) p,
-                  k->phones[p].display, k->phones[p].dial);
+        rc = sql_run (db, "INSERT INTO phone VALUES (?, ?, ?, ?, ?)", "iisss", (int) c, (int) p,
+                  k->phones[p].display, k->phones[p].dial, k->phones[p].only_in);
     }
   return rc;
 }
@@ -379,19 +381,29 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
       (unsigned) sqlite3_column_int (stmt, 2) };
   ok &= read_to_end (stmt, rc);
 
-  stmt = prepare (db, "SELECT id, kind, country, serves, name, hours, url, address, note,"
-                      " source, checked FROM contact ORDER BY position");
+  stmt = prepare (db, "SELECT id, kind, country, serves, name, audience, hours, url, address,"
+                      " note, source, published, copied, position FROM contact"
+                      " ORDER BY position");
   while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->contact_count < (size_t) nk)
-    ct->contacts[ct->contact_count++] = (struct contact) {
-      .id = column_text (stmt, 0, a), .kind = (enum contact_kind) sqlite3_column_int (stmt, 1),
-      .country = column_text (stmt, 2, a), .serves = column_text (stmt, 3, a),
-      .name = column_text (stmt, 4, a), .hours = column_text (stmt, 5, a),
-      .url = column_text (stmt, 6, a), .address = column_text (stmt, 7, a),
-      .note = column_text (stmt, 8, a), .source = column_text (stmt, 9, a),
-      .checked = column_text (stmt, 10, a) };
+    {
+      int kind = sqlite3_column_int (stmt, 1);
+      /* Phones name their contact by its position: no gaps. */
+      dense &= sqlite3_column_int (stmt, 13) == (int) ct->contact_count;
+      ct->contacts[ct->contact_count++] = (struct contact) {
+        .id = column_text (stmt, 0, a),
+        .kind = kind >= CONTACT_EMBASSY && kind <= CONTACT_ORGANISATION
+                ? (enum contact_kind) kind : CONTACT_ORGANISATION,
+        .country = column_text (stmt, 2, a), .serves = column_text (stmt, 3, a),
+        .name = column_text (stmt, 4, a), .audience = column_text (stmt, 5, a),
+        .hours = column_text (stmt, 6, a), .url = column_text (stmt, 7, a),
+        .address = column_text (stmt, 8, a), .note = column_text (stmt, 9, a),
+        .source = column_text (stmt, 10, a), .published = column_text (stmt, 11, a),
+        .copied = column_text (stmt, 12, a) };
+    }
   ok &= read_to_end (stmt, rc);
 
-  stmt = prepare (db, "SELECT contact, display, dial FROM phone ORDER BY contact, position");
+  stmt = prepare (db, "SELECT contact, display, dial, only_in FROM phone"
+                      " ORDER BY contact, position");
   while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int ci = sqlite3_column_int (stmt, 0);
@@ -403,7 +415,8 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
         }
       struct contact *k = &ct->contacts[ci];
       k->phones[k->phone_count++] = (struct phone) { column_text (stmt, 1, a),
-                                                     column_text (stmt, 2, a) };
+                                                     column_text (stmt, 2, a),
+                                                     column_text (stmt, 3, a) };
     }
   ok &= read_to_end (stmt, rc);
   if (!ok)

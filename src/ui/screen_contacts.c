@@ -1,5 +1,7 @@
 /* screen_contacts.c -- numbers to save for the person's nationality and
-   destination, each with its source and check date, and a QR code a phone
+   destination (contact_list.c says which, in what order, and what to say of
+   them), each with its source, the source's date and the day it was
+   copied, and a QR code a phone
    camera reads: the code follows the highlighted contact, so each code stays
    a small "tel:" URI that an 80x24 screen can show; a large screen shows
    one code with every number. */
@@ -7,23 +9,27 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <syslog.h>
-#include "contacts.h"
+#include "contact_list.h"
 #include "printer.h"
 #include "vcard.h"
 #include "system.h"
 
 enum { MAX_SHOWN = 31, ITEM_FINISH = -1, ITEM_PRINT = -2 };
 
-/* The contacts that help this person; returns how many. */
+/* The contacts that help this person, in the order they help; returns how
+   many the list shows. */
 static size_t
-relevant (const struct app *app, const struct contact **out)
+relevant (const struct app *app, struct contact_list *list)
 {
   const struct content *ct = app->content;
   const struct session *s = &app->session;
-  const char *nationality = s->nationality >= 0 ? ct->countries[s->nationality].code : "";
+  const char *nationality = s->nationality >= 0 ? ct->countries[s->nationality].code : NULL;
   const char *destination = s->destination >= 0 ? ct->countries[s->destination].code : NULL;
-  return content_contacts_for (ct, nationality, destination, out, MAX_SHOWN);
+  contact_list_build (ct, nationality, destination, list);
+  return list->count < MAX_SHOWN ? list->count : MAX_SHOWN;
 }
 
 /* One code that holds every number, a vCard the camera saves as one
@@ -37,6 +43,9 @@ card_payload (struct frame *frame, const struct contact *const *list, size_t n)
   char card[4096];
   char name[VCARD_NAME_MAX];
 
+  if (n > MAX_SHOWN)
+    n = MAX_SHOWN;
+
   for (size_t i = 0; i < n; i++)
     names[i] = _(list[i]->name);
   vcard_name (0, 1, name, sizeof name);
@@ -49,41 +58,53 @@ card_payload (struct frame *frame, const struct contact *const *list, size_t n)
 static void
 contacts_build (const struct app *app, struct frame *frame)
 {
-  const struct contact *list[MAX_SHOWN];
+  /* Not on the stack of every frame: it holds copies of the contacts. */
+  struct contact_list *list = malloc (sizeof *list);
+  char text[1024];
+
+  if (!list)
+    return;
   size_t n = relevant (app, list);
 
   /* TRANSLATORS: the title bar of the contacts screen. */
   screen_frame (app, frame, _("Numbers to save"), true);
   frame->numbers_button = false;
-  frame_lead (frame, n > 0 ? _("Save these numbers before you travel. Call them if you "
-                               "or someone you know is in danger.")
-                           : _("No checked numbers for this choice yet. Ask the staff "
-                               "here, or go back and choose another country."),
-              STYLE_STRONG, 3, 1);
+  /* What to do with these numbers, or, where no source confirmed any that
+     serves everyone of the nationality from there, that plainly. */
+  contact_list_intro (app->content, list, text, sizeof text);
+  frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 3, 1);
   if (app->print_status[0])
     frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
   for (size_t i = 0; i < n; i++)
     {
-      const struct contact *c = list[i];
-      frame_item (frame, frame_printf (frame, "%s\n%s%s%s", _(c->name), c->phones[0].display,
-                                       c->hours ? "  \xC2\xB7  " : "",
-                                       c->hours ? _(c->hours) : ""), (int) i);
+      contact_list_label (app->content, &list->entries[i], text, sizeof text);
+      frame_item (frame, frame_printf (frame, "%s", text), (int) i);
     }
   if (app->printer)
     /* TRANSLATORS: prints the numbers and the code on the kiosk's printer. */
     frame_item (frame, _("Print these numbers"), ITEM_PRINT);
   frame_item (frame, _("Finish and start again"), ITEM_FINISH);
   if (n == 0)
-    return;
+    {
+      free (list);
+      return;
+    }
 
   /* The highlighted contact, or the first while another item is. */
-  const struct contact *shown = list[app->session.selected < n ? app->session.selected : 0];
-  const char *card = card_payload (frame, list, n);
+  const struct contact_entry *entry = &list->entries[app->session.selected < n
+                                                    ? app->session.selected : 0];
+  const struct contact *shown = &entry->contact;
+  /* One code for the card: only numbers that can be dialled from there. */
+  const char *card = list->card_count > 0
+                     ? card_payload (frame, list->card_list, list->card_count) : NULL;
   if (card)
     frame->codes[frame->code_count++] = (struct frame_code) {
       .payload = card, .needs_large = true,
       /* TRANSLATORS: under the QR code that holds every number as one contact. */
       .caption = _("Scan with your phone camera to save all these numbers as one contact") };
+  /* Else the highlighted contact's first number: one that works from
+     there, or, for a number that works only at home, one to call before
+     leaving (the card never holds it). */
   char uri[64];
   if (contact_tel_uri (shown, 0, uri, sizeof uri) >= 0)
     frame->codes[frame->code_count++] = (struct frame_code) {
@@ -93,11 +114,13 @@ contacts_build (const struct app *app, struct frame *frame)
                                shown->phones[0].display) };
   /* What to know about the highlighted contact, then where its numbers come
      from, at the bottom. */
-  if (shown->note)
-    frame_foot (frame, _(shown->note), STYLE_NORMAL);
-  /* TRANSLATORS: %1$s names the source of a number, %2$s is a date (YYYY-MM-DD). */
-  frame_foot (frame, frame_printf (frame, _("Source: %1$s. Checked on %2$s."), shown->source,
-                                   shown->checked), STYLE_DIM);
+  contact_list_info (app->content, entry, text, sizeof text);
+  if (text[0])
+    frame_foot (frame, frame_printf (frame, "%s", text), STYLE_NORMAL);
+  contact_list_source (shown, text, sizeof text);
+  frame_foot (frame, frame_printf (frame, "%s", text), STYLE_DIM);
+  explicit_bzero (list, sizeof *list);
+  free (list);
 }
 
 /* Prints the slip; says on screen how it went, in the person's language,
@@ -105,10 +128,19 @@ contacts_build (const struct app *app, struct frame *frame)
 static void
 print_slip (struct app *app)
 {
-  const struct contact *list[MAX_SHOWN];
-  size_t n = relevant (app, list);
+  struct contact_list *list = malloc (sizeof *list);
   char detail[256];
-  enum printer_status status = print_contacts (app->printer, list, n, detail, sizeof detail);
+  enum printer_status status = PRINTER_NO_MEMORY;
+  if (list)
+    {
+      relevant (app, list);
+      /* The slip holds what the card holds: numbers that work from there. */
+      status = print_contacts (app->printer, list->card_list, list->card_count, detail,
+                               sizeof detail);
+      free (list);
+    }
+  else
+    snprintf (detail, sizeof detail, "out of memory");
   if (status == PRINTER_OK)
     {
       app->session.printed = true;

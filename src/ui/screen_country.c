@@ -43,6 +43,9 @@ nationality_build (const struct app *app, struct frame *frame)
   frame->numbers_button = false;
   frame_lead (frame, _("Which country are you from?"), STYLE_STRONG, 3, 1);
   country_items (app, frame, COUNTRY_ORIGIN);
+  /* TRANSLATORS: the last choice when asked which country the person is
+     from: one the list does not show. */
+  frame_item (frame, _("Another country"), NO_COUNTRY);
 }
 
 void
@@ -62,7 +65,8 @@ screen_numbers_now (struct app *app)
 static void
 nationality_choose (struct app *app, int country)
 {
-  app->session.nationality = country;
+  /* "Another country": the numbers that serve anyone. */
+  app->session.nationality = country == NO_COUNTRY ? SESSION_NO_COUNTRY : country;
   session_show (&app->session, SCREEN_DESTINATION);
   preselect (app, COUNTRY_DESTINATION, app->default_destination);
 }
