@@ -36,6 +36,10 @@ walk () {
     echo "key 2"
     q=$((q + 1))
   done
+  echo "dump \"answers\""
+  echo "key PageDown"
+  echo "dump \"answers, a page down\""
+  echo "key 1"
   echo "dump \"result\""
   echo "key PageDown"
   echo "dump \"result, a page down\""
@@ -75,6 +79,9 @@ walk () {
   echo "key Enter"
   echo "key F12"
   echo "dump \"hidden\""
+  # A tap on the neutral screen: the attract screen, where the next walk
+  # starts.
+  echo "key Enter"
 }
 
 { walk 24 80; walk 20 60; } >"$work/walk"
@@ -88,7 +95,7 @@ if [ -n "$SCREENS_UPDATE" ]; then
   exit 0
 fi
 
-echo "1..3"
+echo "1..4"
 if [ $status -eq 0 ] && [ -s "$work/screens" ]; then
   echo "ok 1 - $code: the walk ran ($(grep -c '^== ' "$work/screens") screens)"
 else
@@ -103,9 +110,18 @@ else
   echo "not ok 2 - $code: text cut off at 80x24"
   echo "$cut" | head -10 | sed 's/^/# /'
 fi
-if diff -u "$golden" "$work/screens" >"$work/diff"; then
-  echo "ok 3 - $code: every screen is as in ${golden##*/}"
+# Each walk is where it means to be: its picker is the picker (a key lost
+# before it would walk the other size in the language before this one).
+pickers=$(awk '/^== language picker \(/ { on = 1; n++; next } /^== / { on = 0 }
+               on && /English/ { seen++; on = 0 } END { print n + 0, seen + 0 }' "$work/screens")
+if [ "$pickers" = "2 2" ]; then
+  echo "ok 3 - $code: both walks opened the picker and chose from it"
 else
-  echo "not ok 3 - $code: screens differ from ${golden##*/} (make update-screens, then review the diff)"
+  echo "not ok 3 - $code: a walk lost its way: pickers dumped, pickers shown: $pickers"
+fi
+if diff -u "$golden" "$work/screens" >"$work/diff"; then
+  echo "ok 4 - $code: every screen is as in ${golden##*/}"
+else
+  echo "not ok 4 - $code: screens differ from ${golden##*/} (make update-screens, then review the diff)"
   head -150 "$work/diff" | sed 's/^/# /'
 fi

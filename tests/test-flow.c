@@ -130,28 +130,18 @@ wheel_down (void)
   flow_render (&flow, rows, cols);
 }
 
-/* Reads the result at ROWS x COLS by HOW, and checks every line of it was
-   on screen. */
+/* Reads the screen shown at ROWS x COLS by HOW, and checks every line of
+   it was on screen. */
 static void
-read_whole_result (const struct content *ct, int height, int width, enum reading how)
+read_whole_screen (const char *what, enum reading how)
 {
   static const char *const names[] = {
     "Page Down", "taps on \"more below\"", "the Down arrow", "the mouse wheel",
   };
-  struct app *app = flow.app;
   char *seen = NULL;
   size_t size = 0;
   int total, missing;
 
-  rows = height;
-  cols = width;
-  app_reset (app);
-  flow_render (&flow, rows, cols);
-  character ('x');
-  key (IN_ENTER);
-  answer_unknown (ct);
-  ok (app->session.screen == SCREEN_RESULT, "\"I don't know\" to all %zu questions: the result",
-      ct->checklist.count);
   char *tall = screen (400, cols);
   for (int page = 0; page < 400; page++)
     {
@@ -176,10 +166,77 @@ read_whole_result (const struct content *ct, int height, int width, enum reading
         }
     }
   compare (tall, seen, &total, &missing);
-  ok (total > 20 && missing == 0, "%dx%d, by %s: %d of the result's %d lines never on screen",
-      cols, rows, names[how], missing, total);
+  ok (total > 20 && missing == 0, "%dx%d, %s by %s: %d of its %d lines never on screen",
+      cols, rows, what, names[how], missing, total);
   free (tall);
   free (seen);
+}
+
+/* Answers every question "I don't know" at HEIGHT x WIDTH, from the start:
+   the list of answers follows. */
+static void
+answer_all_unknown (const struct content *ct, int height, int width)
+{
+  rows = height;
+  cols = width;
+  app_reset (flow.app);
+  flow_render (&flow, rows, cols);
+  character ('x');
+  key (IN_ENTER);
+  answer_unknown (ct);
+}
+
+static void
+read_whole_result (const struct content *ct, int height, int width, enum reading how)
+{
+  answer_all_unknown (ct, height, width);
+  key (IN_ENTER);    /* "All correct: see my result" */
+  ok (flow.app->session.screen == SCREEN_RESULT,
+      "\"I don't know\" to all %zu questions, then \"All correct\": the result",
+      ct->checklist.count);
+  read_whole_screen ("the result", how);
+}
+
+/* The list of every answer: all of it can be read; an answer changed from
+   it is changed and the list comes back, where the person was. */
+static void
+check_review (const struct content *ct)
+{
+  struct session *s = &flow.app->session;
+  answer_all_unknown (ct, 24, 80);
+  ok (s->screen == SCREEN_REVIEW && s->selected == 0,
+      "after the last answer: every answer, \"All correct\" highlighted");
+  read_whole_screen ("the answers", BY_PAGE_DOWN);
+  answer_all_unknown (ct, 20, 60);
+  read_whole_screen ("the answers", BY_TAPS);
+
+  answer_all_unknown (ct, 24, 80);
+  int before = s->answers[2];
+  character ('4');    /* item 4: the third question */
+  ok (s->screen == SCREEN_QUESTION && s->question == 2 && s->selected == (size_t) before,
+      "choosing the third answer opens its question, that answer highlighted");
+  key (IN_BACKSPACE);
+  ok (s->screen == SCREEN_REVIEW && s->selected == 3 && s->answers[2] == before,
+      "Back from it: the list again, at that answer, unchanged");
+  key (IN_ENTER);
+  int other = before == 0 ? 1 : 0;
+  character ((wint_t) ('1' + other));
+  ok (s->screen == SCREEN_REVIEW && s->selected == 3 && s->answers[2] == other,
+      "a new answer: changed, and the list again rather than question 4");
+  key (IN_UP);
+  key (IN_UP);
+  key (IN_UP);
+  key (IN_ENTER);
+  ok (s->screen == SCREEN_RESULT, "\"All correct\" from there: the result");
+  key (IN_BACKSPACE);
+  ok (s->screen == SCREEN_REVIEW && s->selected == 0 && s->answers[2] == other,
+      "Back from the result: the list, answers kept");
+  key (IN_BACKSPACE);
+  ok (s->screen == SCREEN_QUESTION && s->question + 1 == ct->checklist.count,
+      "Back from the list: the last question");
+  key (IN_ENTER);
+  ok (s->screen == SCREEN_REVIEW, "answered again: the list");
+  rows = 24, cols = 80;
 }
 
 int
@@ -267,6 +324,8 @@ main (void)
   character (0x18);
   character (0x13);
   ok (app.session.screen == SCREEN_LANGUAGE, "Ctrl-X Ctrl-S without a staff PIN does nothing");
+
+  check_review (&ct);
 
   for (enum reading how = BY_PAGE_DOWN; how <= BY_WHEEL; how++)
     {

@@ -84,6 +84,7 @@ session_can_change_language (const struct session *session)
     {
     case SCREEN_OFFER:
     case SCREEN_QUESTION:
+    case SCREEN_REVIEW:
     case SCREEN_RESULT:
     case SCREEN_NATIONALITY:
     case SCREEN_DESTINATION:

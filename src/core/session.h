@@ -28,6 +28,7 @@ enum screen_id
   SCREEN_STAFF,
   SCREEN_STAFF_PAGE,
   SCREEN_START_OVER,       /* "Start over?": one mis-tap must not wipe a result */
+  SCREEN_REVIEW,           /* every answer, before the result */
   SCREEN_COUNT
 };
 
@@ -56,6 +57,8 @@ struct session
      returns to this place (the screen under Help). */
   bool changing_language;
   struct session_place before_language;
+  /* A question opened from the review returns to it once answered. */
+  bool reviewing;
   /* "Numbers now" took the person to the contacts from this place, which
      Back from the first country screen brings back. */
   bool numbers_now;

@@ -120,6 +120,8 @@ flow_render (struct flow *flow, int rows, int cols)
       /* The next key moves from what is on screen, not from past an end. */
       if (flow->canvas.text_rows > 0)
         s->scroll = flow->canvas.scroll;
+      else
+        s->scroll = (int) flow->canvas.list_first;
       /* For the usage figures: a code was on screen to be scanned. */
       s->saw_qr |= flow->canvas.has_code;
     }
@@ -223,6 +225,25 @@ move_by (struct flow *flow, int delta, bool text)
     s->selected = s->selected + (size_t) delta < items ? s->selected + (size_t) delta : items - 1;
 }
 
+/* Shows the list's next page (FORWARD) or the one before, with its first
+   item highlighted; at an end, highlights the item there. */
+static void
+page_list (struct flow *flow, bool forward)
+{
+  struct session *s = &flow->app->session;
+  const struct canvas *c = &flow->canvas;
+  size_t items = flow->frame.item_count;
+
+  if (items == 0)
+    return;
+  if (forward && c->list_next > c->list_first)
+    s->scroll = (int) (s->selected = c->list_next);
+  else if (!forward && c->list_first > 0)
+    s->scroll = (int) (s->selected = c->list_prev);
+  else
+    s->selected = forward ? items - 1 : 0;
+}
+
 static void
 choose (struct flow *flow, size_t item)
 {
@@ -239,7 +260,6 @@ apply (struct flow *flow, struct action action)
   /* A page is what is on screen less one line (or item), which stays in
      view to read on from: paging never jumps over a line. */
   int text_page = flow->canvas.text_rows > 1 ? flow->canvas.text_rows - 1 : 1;
-  int list_page = flow->canvas.list_items > 1 ? flow->canvas.list_items - 1 : 1;
   bool text = flow->canvas.text_rows > 0;
 
   /* Quick-hide works everywhere, at once. */
@@ -293,10 +313,16 @@ apply (struct flow *flow, struct action action)
         move_by (flow, 1, frame->arrows_scroll);
       break;
     case ACT_PAGE_UP:
-      move_by (flow, text ? -text_page : -list_page, true);
+      if (text)
+        move_by (flow, -text_page, true);
+      else
+        page_list (flow, false);
       break;
     case ACT_PAGE_DOWN:
-      move_by (flow, text ? text_page : list_page, true);
+      if (text)
+        move_by (flow, text_page, true);
+      else
+        page_list (flow, true);
       break;
     case ACT_OK:
       if (s->selected < frame->item_count)

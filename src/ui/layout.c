@@ -368,15 +368,24 @@ place_footer (const struct place *p)
 
 /* --- The list ------------------------------------------------------------ */
 
-/* Which items fit: from *FIRST on, as many as MAX_ROWS holds, keeping
-   SELECTED in view. Returns how many, and whether blank rows separate them. */
-static size_t
-visible_items (const int *rows, size_t count, size_t selected, int max_rows, size_t *first,
-               bool *spaced)
+/* The rows items FROM to TO (included) take. */
+static int
+rows_of (const int *rows, size_t from, size_t to)
 {
-  int total = 0;
-  for (size_t i = 0; i < count; i++)
-    total += rows[i];
+  int used = 0;
+  for (size_t i = from; i <= to; i++)
+    used += rows[i];
+  return used;
+}
+
+/* Which items fit in MAX_ROWS: from HINT on (the list's place before), moved
+   as little as keeps SELECTED in view. Sets *FIRST, and whether blank rows
+   separate the items; returns how many are shown. */
+static size_t
+visible_items (const int *rows, size_t count, size_t selected, size_t hint, int max_rows,
+               size_t *first, bool *spaced)
+{
+  int total = rows_of (rows, 0, count - 1);
   /* A blank row between items makes larger touch targets when it fits. */
   *spaced = total + (int) count - 1 <= max_rows;
   if (total <= max_rows)
@@ -384,18 +393,15 @@ visible_items (const int *rows, size_t count, size_t selected, int max_rows, siz
       *first = 0;
       return count;
     }
-  /* Scrolling: one row above and one below may be needed for the arrows. */
+  /* Scrolling: a row above and one below for "more above" and "more below". */
   int room = max_rows - 2;
-  size_t from = 0;
-  for (;;)
-    {
-      int used = 0;
-      for (size_t i = from; i <= selected && i < count; i++)
-        used += rows[i];
-      if (used <= room || from == selected)
-        break;
-      from++;
-    }
+  size_t from = hint < selected ? hint : selected;
+  while (from < selected && rows_of (rows, from, selected) > room)
+    from++;
+  /* At the end of the list the window is full, not half blank. */
+  int rest = rows_of (rows, from, count - 1);
+  while (from > 0 && rest + rows[from - 1] <= room)
+    rest += rows[--from];
   size_t shown = 0;
   int used = 0;
   while (from + shown < count && used + rows[from + shown] <= room)
@@ -404,11 +410,37 @@ visible_items (const int *rows, size_t count, size_t selected, int max_rows, siz
   return shown ? shown : 1;
 }
 
+/* The first item of the page that ends with item LAST in view, in ROOM. */
+static size_t
+page_ending_at (const int *rows, size_t last, int room)
+{
+  size_t from = last;
+  int used = rows[last];
+  while (from > 0 && used + rows[from - 1] <= room)
+    used += rows[--from];
+  return from;
+}
+
+/* Marks more of the list above or below on row Y: GLYPH (or ASCII) and
+   WORDS; the whole row is a touch target that pages the list. */
+static void
+place_list_mark (const struct place *p, int y, int x, int width, const char *glyph_utf8,
+                 const char *ascii, const char *words, int target)
+{
+  char *mark = NULL;
+  if (asprintf (&mark, "%s %s", glyph (glyph_utf8, ascii), words) < 0)
+    return;
+  place_text (p, y, x + 2, width - 2, 1, mark, STYLE_STRONG);
+  add_target (p->canvas, y, 1, x, width, target);
+  free (mark);
+}
+
 /* Places the frame's items, numbered, in the box at (Y, X), WIDTH columns
-   by MAX_ROWS rows, the selected one highlighted, each a touch target.
-   Returns the rows used. */
+   by MAX_ROWS rows, the selected one highlighted, each a touch target;
+   a list longer than that scrolls, from item HINT if it can. Returns the
+   rows used. */
 static int
-place_items (const struct place *p, int y, int x, int width, int max_rows)
+place_items (const struct place *p, int y, int x, int width, int max_rows, size_t hint)
 {
   enum { MARK = 5 };    /* "> 1  " before the label */
   const struct frame *f = p->frame;
@@ -422,14 +454,21 @@ place_items (const struct place *p, int y, int x, int width, int max_rows)
     return 0;
   for (size_t i = 0; i < count; i++)
     rows[i] = text_rows (f->items[i].label, width - MARK);
-  shown = visible_items (rows, count, f->selected, max_rows, &first, &spaced);
+  shown = visible_items (rows, count, f->selected, hint, max_rows, &first, &spaced);
   bool scrolled = shown < count;
-  p->canvas->list_items = (int) shown;
+  struct canvas *c = p->canvas;
+  c->list_first = first;
+  /* A page on keeps the last item in view; a page back ends with the first. */
+  size_t last = first + shown - 1;
+  c->list_next = last + 1 >= count ? first : last > first ? last : last + 1;
+  c->list_prev = first > 0 ? page_ending_at (rows, first, max_rows - 2) : 0;
 
   if (scrolled)
     {
+      /* TRANSLATORS: shown while more of a list is above the screen. */
       if (first > 0)
-        place_glyph (p, row, x + 2, "\xE2\x96\xB2", "^", STYLE_NORMAL);   /* more above */
+        place_list_mark (p, row, x, width, "\xE2\x96\xB2", "^", _("more above"),
+                         TARGET_SCROLL_UP);
       row++;
     }
   for (size_t i = first; i < first + shown && row < y + max_rows; i++)
@@ -469,7 +508,8 @@ place_items (const struct place *p, int y, int x, int width, int max_rows)
       row += height + (spaced ? 1 : 0);
     }
   if (scrolled && first + shown < count)
-    place_glyph (p, y + max_rows - 1, x + 2, "\xE2\x96\xBC", "v", STYLE_NORMAL);   /* more below */
+    place_list_mark (p, y + max_rows - 1, x, width, "\xE2\x96\xBC", "v", _("more below"),
+                     TARGET_SCROLL_DOWN);
   return scrolled ? max_rows : row - y;
 }
 
@@ -688,10 +728,10 @@ layout_page (const struct place *p)
       /* The text scrolls above the list, which keeps two rows an item. */
       int list_rows = 2 * (int) f->item_count;
       place_blocks (p, row, x, width, end - list_rows - 1 - row);
-      place_items (p, end - list_rows, x, width, list_rows);
+      place_items (p, end - list_rows, x, width, list_rows, 0);
     }
   else
-    place_items (p, row, x, width, end - row);
+    place_items (p, row, x, width, end - row, f->scroll > 0 ? (size_t) f->scroll : 0);
 }
 
 void

@@ -60,7 +60,9 @@ struct canvas
   int text_rows;       /* rows the scrolling text has on screen; 0: none */
   int scroll;          /* its first row on screen, within 0..scroll_max */
   int scroll_max;
-  int list_items;      /* list items on screen at once; 0: no list */
+  size_t list_first;   /* the first list item on screen */
+  size_t list_next;    /* the first of the list's next page (list_first: none) */
+  size_t list_prev;    /* and of the page before */
   bool out_of_memory;
 };
 

@@ -30,17 +30,21 @@ question_choose (struct app *app, int option)
 {
   struct session *s = &app->session;
   s->answers[s->question] = option;
-  if (s->question + 1 < app->content->checklist.count)
-    screen_show_question (app, s->question + 1);
+  /* Every answer is shown once more before the result; an answer changed
+     from that list goes back to it. */
+  if (s->reviewing || s->question + 1 == app->content->checklist.count)
+    screen_show_review (app, s->question);
   else
-    screen_show_result (app);
+    screen_show_question (app, s->question + 1);
 }
 
 static void
 question_back (struct app *app)
 {
   struct session *s = &app->session;
-  if (s->question > 0)
+  if (s->reviewing)
+    screen_show_review (app, s->question);
+  else if (s->question > 0)
     screen_show_question (app, s->question - 1);
   else if (app->office)
     session_show (s, SCREEN_OFFER);

@@ -134,7 +134,8 @@ result_choose (struct app *app, int item)
 static void
 result_back (struct app *app)
 {
-  screen_show_question (app, app->content->checklist.count - 1);
+  app->session.reviewing = false;
+  screen_show_review (app, 0);
 }
 
 const struct screen screen_result = {

@@ -39,7 +39,8 @@ extern const struct screen *const screens[SCREEN_COUNT];
 extern const struct screen screen_attract, screen_neutral, screen_help, screen_still_there,
   screen_language, screen_offer, screen_question, screen_result, screen_nationality,
   screen_destination, screen_contacts, screen_articles, screen_article,
-  screen_out_of_service, screen_pin, screen_staff, screen_staff_page, screen_start_over;
+  screen_out_of_service, screen_pin, screen_staff, screen_staff_page, screen_start_over,
+  screen_review;
 
 /* The smallest window the flow is laid out for; below it the kiosk asks for
    a larger window and waits. */
@@ -69,6 +70,10 @@ void screen_numbers_now (struct app *app);
 
 /* Shows the nationality screen, the kiosk's default highlighted. */
 void screen_show_countries (struct app *app);
+
+/* Shows every answer given, before the result: "see my result"
+   highlighted, or, back from changing the answer to QUESTION, that one. */
+void screen_show_review (struct app *app, size_t question);
 
 /* Shows the result; in office mode, first looks up the offer's history. */
 void screen_show_result (struct app *app);
