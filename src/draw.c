@@ -257,9 +257,7 @@ draw_footer (struct view *view, const char *hints, bool back)
   int left = 0, right = view->cols;
 
   draw_bar (y, view->cols, "");
-  /* The multiplication sign, not U+2715: every font of the kiosk's
-     terminal has it (kiosk/README.md, "Fonts"). */
-  snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xC3\x97", "x"), hide);
+  snprintf (label, sizeof label, " %s %s ", draw_glyph ("\xE2\x9C\x95", "x"), hide);
   right -= draw_button (view, y, -1 - (view->cols - right), label, TARGET_HIDE) + 1;
   snprintf (label, sizeof label, " ? %s ", help);
   right -= draw_button (view, y, -1 - (view->cols - right), label, TARGET_HELP);

@@ -141,7 +141,7 @@ for code in $codes; do
     # bar, no buttons and nothing of the article left.
     echo 'key F12'
     echo "wait \"$(msg_in "$first" "Welcome.")\""
-    echo 'absent "×"'; echo 'absent "▲"'
+    echo 'absent "✕"'; echo 'absent "▲"'
     echo 'stop'
   } >"$script"
   n=$((n + 1))
