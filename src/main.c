@@ -17,6 +17,7 @@
 #include "languages.h"
 #include "offers_log.h"
 #include "pin.h"
+#include "selftest.h"
 #include "settings.h"
 #include "stats.h"
 #include "system.h"
@@ -67,6 +68,11 @@ print_help (void)
            "      --hash-pin         read a staff PIN and print the settings line\n"
            "                         that stores its hash, then exit\n"
            "      --stats-db=FILE    keep the anonymous usage figures in FILE\n"), stdout);
+  /* TRANSLATORS: more options of the kiosk; keep the alignment of the others. */
+  fputs (_("      --hash-pin --config=FILE  ask for a staff PIN twice and set it in FILE\n"
+           "      --self-test[=json] check the settings, the content, the printer and\n"
+           "                         the usage figures as the kiosk does at start, and\n"
+           "                         exit with 0 when it could serve people\n"), stdout);
   printf (_("\nThe settings file is %s unless --config or SAFEJOB_CONFIG\n"
             "names another; options given here override it.\n"), SETTINGS_FILE);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
@@ -85,46 +91,131 @@ print_version (void)
            "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
-/* Reads a PIN from standard input (without echo on a terminal) and prints
-   the settings line that stores its hash. */
-static int
-hash_pin (void)
+/* Reads a line into BUF (SIZE bytes) from standard input, without echo
+   when it is a terminal, after PROMPT there. Returns false at the end. */
+static bool
+read_secret (const char *prompt, char *buf, size_t size)
 {
-  char pin[64], hash[256], err[256];
   struct termios saved, quiet;
   bool terminal = isatty (STDIN_FILENO) && tcgetattr (STDIN_FILENO, &saved) == 0;
   bool read_ok;
 
   if (terminal)
     {
-      fprintf (stderr, _("Staff PIN (%d to %d digits): "), PIN_MIN_DIGITS, PIN_MAX_DIGITS);
+      /* Echo off before the prompt: what is typed after it is never
+         shown, nor thrown away by the flush. */
       quiet = saved;
       quiet.c_lflag &= (tcflag_t) ~ECHO;
       tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+      fputs (prompt, stderr);
     }
-  read_ok = fgets (pin, sizeof pin, stdin) != NULL;
+  read_ok = fgets (buf, (int) size, stdin) != NULL;
   if (terminal)
     {
       tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
       fputc ('\n', stderr);
     }
-  pin[read_ok ? strcspn (pin, "\r\n") : 0] = '\0';
+  buf[read_ok ? strcspn (buf, "\r\n") : 0] = '\0';
+  return read_ok;
+}
+
+/* Reads a staff PIN from standard input and stores its hash: in the
+   settings file CONFIG, replacing the line there, or, with CONFIG NULL,
+   printed as the settings line. On a terminal the PIN is asked twice. */
+static int
+hash_pin (const char *config)
+{
+  char pin[64], again[64], hash[256], err[512], prompt[128];
+  int status = EXIT_FAILURE;
+
+  snprintf (prompt, sizeof prompt, _("Staff PIN (%d to %d digits): "), PIN_MIN_DIGITS,
+            PIN_MAX_DIGITS);
+  read_secret (prompt, pin, sizeof pin);
   if (!pin_valid (pin))
     {
-      explicit_bzero (pin, sizeof pin);
       fprintf (stderr, _("%s: a staff PIN has %d to %d digits\n"), PACKAGE, PIN_MIN_DIGITS,
                PIN_MAX_DIGITS);
-      return EXIT_FAILURE;
+      goto out;
     }
-  int rc = pin_hash (pin, hash, sizeof hash, err, sizeof err);
-  explicit_bzero (pin, sizeof pin);
-  if (rc != 0)
+  if (isatty (STDIN_FILENO))
+    {
+      read_secret (_("The same PIN again: "), again, sizeof again);
+      if (strcmp (pin, again) != 0)
+        {
+          fprintf (stderr, _("%s: the two PINs differ; nothing was changed\n"), PACKAGE);
+          goto out;
+        }
+    }
+  if (pin_hash (pin, hash, sizeof hash, err, sizeof err) != 0)
     {
       fprintf (stderr, "%s: %s\n", PACKAGE, err);
-      return EXIT_FAILURE;
+      goto out;
     }
-  printf ("staff-pin = %s\n", hash);
-  return EXIT_SUCCESS;
+  if (!config)
+    {
+      printf ("staff-pin = %s\n", hash);
+      status = EXIT_SUCCESS;
+    }
+  else if (settings_write_value (config, "staff-pin", hash, err, sizeof err) != 0)
+    fprintf (stderr, _("%s: cannot set the staff PIN: %s\n"), PACKAGE, err);
+  else
+    {
+      fprintf (stderr, _("%s: the staff PIN is set\n"), config);
+      status = EXIT_SUCCESS;
+    }
+out:
+  explicit_bzero (pin, sizeof pin);
+  explicit_bzero (again, sizeof again);
+  return status;
+}
+
+/* Where the kiosk finds what it needs, from its settings. */
+static struct selftest_paths
+kiosk_paths (const struct settings *settings, const char *settings_path, bool required)
+{
+  return (struct selftest_paths) {
+    .settings = settings_path, .settings_required = required,
+    .content_db = content_db_path (settings->content_db[0] ? settings->content_db : NULL),
+    .printer = settings->printer[0] ? settings->printer : NULL,
+    .stats_db = settings->stats_db[0] ? settings->stats_db : stats_default_path (),
+  };
+}
+
+/* safejob --self-test: the start-up checks, for operators at a shell. The
+   usage figures are not opened here: run as root, SQLite would make files
+   beside them that the kiosk's user could not write. */
+static int
+self_test (const struct selftest_paths *paths, bool json)
+{
+  struct selftest_paths shell = *paths;
+  struct selftest result;
+  const char *stats = paths->stats_db;
+
+  shell.stats_db = NULL;
+  selftest_run (&shell, &result);
+  struct selftest_check *c = &result.checks[SELFTEST_STATS];
+  if (stats)
+    {
+      bool exists = access (stats, F_OK) == 0;
+      char dir[1024];
+      snprintf (dir, sizeof dir, "%s", stats);
+      char *slash = strrchr (dir, '/');
+      if (slash)
+        *slash = '\0';
+      c->ok = exists || access (slash ? (dir[0] ? dir : "/") : ".", W_OK) == 0;
+      snprintf (c->detail, sizeof c->detail, "%s: %s", stats,
+                exists ? _("present (opened by the kiosk and the staff menu's self-test)")
+                : c->ok ? _("not made yet; the kiosk makes it")
+                : _("its directory cannot be written"));
+    }
+  if (json)
+    selftest_json (&result, stdout);
+  else
+    for (int i = 0; i < SELFTEST_COUNT; i++)
+      /* TRANSLATORS: %1$s is "ok" or "FAILED", %2$s a check, %3$s what was found. */
+      printf (_("%1$-6s %2$s: %3$s\n"), result.checks[i].ok ? _("ok") : _("FAILED"),
+              _(result.checks[i].name), result.checks[i].detail);
+  return selftest_passed (&result) ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
 /* Reads the settings file into *SETTINGS; its errors go to standard error
@@ -161,6 +252,7 @@ main (int argc, char **argv)
   enum
   {
     OPT_OFFICE_DB = 256, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_HASH_PIN, OPT_KIOSK, OPT_STATS_DB,
+    OPT_SELF_TEST,
   };
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
@@ -176,6 +268,7 @@ main (int argc, char **argv)
     { "config", required_argument, NULL, OPT_CONFIG },
     { "check-config", optional_argument, NULL, OPT_CHECK_CONFIG },
     { "hash-pin", no_argument, NULL, OPT_HASH_PIN },
+    { "self-test", optional_argument, NULL, OPT_SELF_TEST },
     { "kiosk", no_argument, NULL, OPT_KIOSK },
     { "stats-db", required_argument, NULL, OPT_STATS_DB },
     { "help", no_argument, NULL, 'h' },
@@ -192,7 +285,8 @@ main (int argc, char **argv)
   struct app app = { .idle_seconds = 120 };
   struct content content;
   const char *settings_path = NULL;
-  bool check_only = false;
+  bool check_only = false, want_hash_pin = false;
+  const char *self_test_format = NULL;
   char err[1024], settings_error[512] = "";
   int opt;
 
@@ -251,7 +345,16 @@ main (int argc, char **argv)
             settings_path = optarg;
           break;
         case OPT_HASH_PIN:
-          return hash_pin ();
+          want_hash_pin = true;
+          break;
+        case OPT_SELF_TEST:
+          self_test_format = optarg ? optarg : "text";
+          if (strcmp (self_test_format, "text") != 0 && strcmp (self_test_format, "json") != 0)
+            {
+              fprintf (stderr, _("%s: --self-test takes 'text' or 'json'\n"), PACKAGE);
+              return EXIT_FAILURE;
+            }
+          break;
         case OPT_KIOSK:
           command_line.kiosk_mode = 1;
           break;
@@ -273,9 +376,13 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
+  if (want_hash_pin)
+    return hash_pin (settings_path);
+
   /* The settings file, then the command line over it. A file named on the
-     command line must exist; the default one may be absent. */
-  bool settings_required = settings_path != NULL;
+     command line must exist, and so must the one --check-config checks;
+     the kiosk may run without one. */
+  bool settings_required = settings_path != NULL || check_only;
   if (!settings_path)
     settings_path = settings_default_path ();
   openlog (PACKAGE, LOG_PID, LOG_USER);
@@ -283,11 +390,26 @@ main (int argc, char **argv)
                                        settings_error, sizeof settings_error);
   if (check_only)
     {
+      /* Past the syntax: what would put the kiosk out of service. */
+      if (settings_errors == 0)
+        {
+          struct selftest_paths paths = kiosk_paths (&settings, settings_path, true);
+          struct diag diag = { stderr, 0 };
+          settings_errors = selftest_config (&settings, &paths, &diag);
+        }
       if (settings_errors == 0)
         printf (_("%s: the settings are valid\n"), settings_path);
+      explicit_bzero (&settings, sizeof settings);
       return settings_errors ? EXIT_FAILURE : EXIT_SUCCESS;
     }
   settings_override (&settings, &command_line);
+  if (self_test_format)
+    {
+      struct selftest_paths paths = kiosk_paths (&settings, settings_path, settings_required);
+      int status = self_test (&paths, strcmp (self_test_format, "json") == 0);
+      explicit_bzero (&settings, sizeof settings);
+      return status;
+    }
 
   if (!isatty (STDIN_FILENO) || !isatty (STDOUT_FILENO))
     {
@@ -316,11 +438,7 @@ main (int argc, char **argv)
   app.kiosk_id = settings.kiosk_id[0] ? settings.kiosk_id : NULL;
   app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
   app.stats_keep_days = settings.stats_keep_days != SETTINGS_UNSET ? settings.stats_keep_days : 0;
-  app.paths = (struct selftest_paths) {
-    .settings = settings_path, .settings_required = settings_required,
-    .content_db = content_db_path (settings.content_db[0] ? settings.content_db : NULL),
-    .printer = app.printer, .stats_db = app.stats_db,
-  };
+  app.paths = kiosk_paths (&settings, settings_path, settings_required);
 
   /* A kiosk that cannot serve people says so on its screen and waits for
      staff; run by hand, the program says why and stops. */
