@@ -2,6 +2,7 @@
 #ifndef SAFEJOB_COMMANDS_H
 #define SAFEJOB_COMMANDS_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 /* Exit statuses of "safejob screen": the level, or an error. */
@@ -26,6 +27,16 @@ int command_qr (int argc, char **argv);
 /* "safejob stats [OPTION]...": the usage figures, as a summary or an
    export. */
 int command_stats (int argc, char **argv);
+
+struct selftest_paths;
+
+/* "safejob --hash-pin [--config=FILE]": reads a staff PIN (twice on a
+   terminal) and stores its hash in FILE, or prints the settings line. */
+int command_hash_pin (const char *config);
+
+/* "safejob --self-test[=json]": the kiosk's start-up checks on PATHS, for
+   an operator; exits 0 when the kiosk could serve people. */
+int command_self_test (const struct selftest_paths *paths, bool json);
 
 /* The content database to use: --content-db, else $SAFEJOB_CONTENT_DB, else
    the installed one. */

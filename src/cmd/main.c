@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
-#include <termios.h>
 #include <unistd.h>
 #include "app.h"
 #include "commands.h"
@@ -18,6 +17,7 @@
 #include "languages.h"
 #include "offers_log.h"
 #include "pin.h"
+#include "selftest.h"
 #include "settings.h"
 #include "stats.h"
 #include "system.h"
@@ -71,6 +71,11 @@ print_help (void)
   /* TRANSLATORS: an option of the kiosk; keep the alignment of the others. */
   fputs (_("      --input-guard=MS   drop taps and keys for MS milliseconds after a new\n"
            "                         screen shows (default 400; 0 never)\n"), stdout);
+  /* TRANSLATORS: more options of the kiosk; keep the alignment of the others. */
+  fputs (_("      --hash-pin --config=FILE  ask for a staff PIN twice and set it in FILE\n"
+           "      --self-test[=json] check the settings, the content, the printer and\n"
+           "                         the usage figures as the kiosk does at start, and\n"
+           "                         exit with 0 when it could serve people\n"), stdout);
   printf (_("\nThe settings file is %s unless --config or SAFEJOB_CONFIG\n"
             "names another; options given here override it.\n"), SETTINGS_FILE);
   printf (_("\nRun it in a terminal of at least 60 columns by 20 rows.\n"
@@ -89,46 +94,16 @@ print_version (void)
            "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
-/* Reads a PIN from standard input (without echo on a terminal) and prints
-   the settings line that stores its hash. */
-static int
-hash_pin (void)
+/* Where the kiosk finds what it needs, from its settings. */
+static struct selftest_paths
+kiosk_paths (const struct settings *settings, const char *settings_path, bool required)
 {
-  char pin[64], hash[256], err[256];
-  struct termios saved, quiet;
-  bool terminal = isatty (STDIN_FILENO) && tcgetattr (STDIN_FILENO, &saved) == 0;
-  bool read_ok;
-
-  if (terminal)
-    {
-      fprintf (stderr, _("Staff PIN (%d to %d digits): "), PIN_MIN_DIGITS, PIN_MAX_DIGITS);
-      quiet = saved;
-      quiet.c_lflag &= (tcflag_t) ~ECHO;
-      tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-  read_ok = fgets (pin, sizeof pin, stdin) != NULL;
-  if (terminal)
-    {
-      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
-      fputc ('\n', stderr);
-    }
-  pin[read_ok ? strcspn (pin, "\r\n") : 0] = '\0';
-  if (!pin_valid (pin))
-    {
-      explicit_bzero (pin, sizeof pin);
-      fprintf (stderr, _("%s: a staff PIN has %d to %d digits\n"), PACKAGE, PIN_MIN_DIGITS,
-               PIN_MAX_DIGITS);
-      return EXIT_FAILURE;
-    }
-  int rc = pin_hash (pin, hash, sizeof hash, err, sizeof err);
-  explicit_bzero (pin, sizeof pin);
-  if (rc != 0)
-    {
-      fprintf (stderr, "%s: %s\n", PACKAGE, err);
-      return EXIT_FAILURE;
-    }
-  printf ("staff-pin = %s\n", hash);
-  return EXIT_SUCCESS;
+  return (struct selftest_paths) {
+    .settings = settings_path, .settings_required = required,
+    .content_db = content_db_path (settings->content_db[0] ? settings->content_db : NULL),
+    .printer = settings->printer[0] ? settings->printer : NULL,
+    .stats_db = settings->stats_db[0] ? settings->stats_db : stats_default_path (),
+  };
 }
 
 /* Reads the settings file into *SETTINGS; its errors go to standard error
@@ -166,6 +141,7 @@ main (int argc, char **argv)
   {
     OPT_OFFICE_DB = 256, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_HASH_PIN, OPT_KIOSK, OPT_STATS_DB,
     OPT_INPUT_GUARD,
+    OPT_SELF_TEST,
   };
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
@@ -181,6 +157,7 @@ main (int argc, char **argv)
     { "config", required_argument, NULL, OPT_CONFIG },
     { "check-config", optional_argument, NULL, OPT_CHECK_CONFIG },
     { "hash-pin", no_argument, NULL, OPT_HASH_PIN },
+    { "self-test", optional_argument, NULL, OPT_SELF_TEST },
     { "kiosk", no_argument, NULL, OPT_KIOSK },
     { "stats-db", required_argument, NULL, OPT_STATS_DB },
     { "input-guard", required_argument, NULL, OPT_INPUT_GUARD },
@@ -198,7 +175,8 @@ main (int argc, char **argv)
   struct app app = { .idle_seconds = 120 };
   struct content content;
   const char *settings_path = NULL;
-  bool check_only = false;
+  bool check_only = false, want_hash_pin = false;
+  const char *self_test_format = NULL;
   char err[1024], settings_error[512] = "";
   int opt;
 
@@ -258,7 +236,16 @@ main (int argc, char **argv)
             settings_path = optarg;
           break;
         case OPT_HASH_PIN:
-          return hash_pin ();
+          want_hash_pin = true;
+          break;
+        case OPT_SELF_TEST:
+          self_test_format = optarg ? optarg : "text";
+          if (strcmp (self_test_format, "text") != 0 && strcmp (self_test_format, "json") != 0)
+            {
+              fprintf (stderr, _("%s: --self-test takes 'text' or 'json'\n"), PACKAGE);
+              return EXIT_FAILURE;
+            }
+          break;
         case OPT_KIOSK:
           command_line.kiosk_mode = 1;
           break;
@@ -280,9 +267,13 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
 
+  if (want_hash_pin)
+    return command_hash_pin (settings_path);
+
   /* The settings file, then the command line over it. A file named on the
-     command line must exist; the default one may be absent. */
-  bool settings_required = settings_path != NULL;
+     command line must exist, and so must the one --check-config checks;
+     the kiosk may run without one. */
+  bool settings_required = settings_path != NULL || check_only;
   if (!settings_path)
     settings_path = settings_default_path ();
   openlog (PACKAGE, LOG_PID, LOG_USER);
@@ -290,11 +281,26 @@ main (int argc, char **argv)
                                        settings_error, sizeof settings_error);
   if (check_only)
     {
+      /* Past the syntax: what would put the kiosk out of service. */
+      if (settings_errors == 0)
+        {
+          struct selftest_paths paths = kiosk_paths (&settings, settings_path, true);
+          struct diag diag = { stderr, 0 };
+          settings_errors = selftest_config (&settings, &paths, &diag);
+        }
       if (settings_errors == 0)
         printf (_("%s: the settings are valid\n"), settings_path);
+      explicit_bzero (&settings, sizeof settings);
       return settings_errors ? EXIT_FAILURE : EXIT_SUCCESS;
     }
   settings_override (&settings, &command_line);
+  if (self_test_format)
+    {
+      struct selftest_paths paths = kiosk_paths (&settings, settings_path, settings_required);
+      int status = command_self_test (&paths, strcmp (self_test_format, "json") == 0);
+      explicit_bzero (&settings, sizeof settings);
+      return status;
+    }
 
   /* Tests run the flow from a script, with no terminal (src/headless.c). */
   const char *script = getenv ("SAFEJOB_SCRIPT");
@@ -329,11 +335,7 @@ main (int argc, char **argv)
   app.kiosk_id = settings.kiosk_id[0] ? settings.kiosk_id : NULL;
   app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
   app.stats_keep_days = settings.stats_keep_days != SETTINGS_UNSET ? settings.stats_keep_days : 0;
-  app.paths = (struct selftest_paths) {
-    .settings = settings_path, .settings_required = settings_required,
-    .content_db = content_db_path (settings.content_db[0] ? settings.content_db : NULL),
-    .printer = app.printer, .stats_db = app.stats_db,
-  };
+  app.paths = kiosk_paths (&settings, settings_path, settings_required);
 
   /* A kiosk that cannot serve people says so on its screen and waits for
      staff; run by hand, the program says why and stops. */

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "keyfile.h"
 #include "languages.h"
 #include "system.h"
@@ -286,4 +288,101 @@ settings_override (struct settings *dst, const struct settings *src)
   TAKE_STRING (staff_pin_hash);
 #undef TAKE_STRING
 #undef TAKE_INT
+}
+
+/* Whether LINE sets NAME ("NAME = ...", spaces allowed around). */
+static bool
+line_sets (const char *line, const char *name)
+{
+  size_t n = strlen (name);
+  while (isspace ((unsigned char) *line))
+    line++;
+  if (strncmp (line, name, n) != 0)
+    return false;
+  line += n;
+  while (*line == ' ' || *line == '\t')
+    line++;
+  return *line == '=';
+}
+
+int
+settings_write_value (const char *path, const char *name, const char *value, char *err,
+                      size_t size)
+{
+  char tmp[SETTINGS_PATH_MAX + 16];
+  struct stat st;
+  char *line = NULL;
+  size_t cap = 0;
+  bool written = false, ends_with_newline = true, created = false;
+  int fd = -1;
+  FILE *in = NULL, *out = NULL;
+
+  if (snprintf (tmp, sizeof tmp, "%s.XXXXXX", path) >= (int) sizeof tmp)
+    return diag_format (err, size, "%s: %s", path, strerror (ENAMETOOLONG));
+  in = fopen (path, "r");
+  if (!in || fstat (fileno (in), &st) != 0)
+    {
+      diag_format (err, size, "%s: %s", path, strerror (errno));
+      goto fail;
+    }
+  fd = mkstemp (tmp);
+  created = fd >= 0;
+  if (fd < 0 || !(out = fdopen (fd, "w")))
+    {
+      diag_format (err, size, "%s: %s", tmp, strerror (errno));
+      goto fail;
+    }
+  fd = -1;
+  while (getline (&line, &cap, in) > 0)
+    {
+      ends_with_newline = strchr (line, '\n') != NULL;
+      if (!line_sets (line, name))
+        fputs (line, out);
+      else if (!written)
+        {
+          fprintf (out, "%s = %s\n", name, value);
+          written = true;
+        }
+    }
+  if (ferror (in))
+    {
+      diag_format (err, size, "%s: %s", path, strerror (errno));
+      goto fail;
+    }
+  if (!written)
+    fprintf (out, "%s%s = %s\n", ends_with_newline ? "" : "\n", name, value);
+  if (fchmod (fileno (out), st.st_mode & 07777) != 0
+      || (fchown (fileno (out), st.st_uid, st.st_gid) != 0 && errno != EPERM)
+      || fflush (out) != 0 || fsync (fileno (out)) != 0)
+    {
+      diag_format (err, size, "%s: %s", tmp, strerror (errno));
+      goto fail;
+    }
+  if (fclose (out) != 0)
+    {
+      out = NULL;
+      diag_format (err, size, "%s: %s", tmp, strerror (errno));
+      goto fail;
+    }
+  out = NULL;
+  if (rename (tmp, path) != 0)
+    {
+      diag_format (err, size, "%s: %s", path, strerror (errno));
+      goto fail;
+    }
+  fclose (in);
+  free (line);
+  return 0;
+
+fail:
+  if (out)
+    fclose (out);
+  if (fd >= 0)
+    close (fd);
+  if (created)
+    unlink (tmp);
+  if (in)
+    fclose (in);
+  free (line);
+  return -1;
 }

@@ -61,6 +61,15 @@ void settings_override (struct settings *dst, const struct settings *src);
    enum draw_theme), or -1. */
 int settings_theme_find (const char *name);
 
+/* Sets NAME to VALUE in the settings file at PATH: the first "NAME = ..."
+   line is replaced, any later one removed, and the line is added at the
+   end if there was none; comments and other lines stay as they were. The
+   file is replaced at once (a new file renamed over it, with the old
+   one's mode and owner), so a reader never sees half of it. Returns 0, or
+   -1 with the reason in ERR (SIZE bytes). */
+int settings_write_value (const char *path, const char *name, const char *value, char *err,
+                          size_t size);
+
 /* The settings file read when none is named: $SAFEJOB_CONFIG, or the
    installed one. */
 const char *settings_default_path (void);

@@ -11,6 +11,8 @@
 #include <unistd.h>
 #include "content.h"
 #include "content_db.h"
+#include "diag.h"
+#include "session.h"
 #include "settings.h"
 #include "stats.h"
 #include "system.h"
@@ -133,4 +135,88 @@ selftest_passed (const struct selftest *result)
     if (result->checks[i].needed && !result->checks[i].ok)
       return false;
   return true;
+}
+
+int
+selftest_config (const struct settings *settings, const struct selftest_paths *paths,
+                 struct diag *diag)
+{
+  const char *file = paths->settings;
+  struct content content;
+  char err[400];
+  int before = diag->errors;
+
+  memset (&content, 0, sizeof content);
+  if (content_db_load (paths->content_db, &content, err, sizeof err) != 0)
+    diag_error (diag, file, 0, _("the kiosk would be out of service: %s"), err);
+  else if (content.checklist.count > CHECKLIST_MAX_QUESTIONS)
+    diag_error (diag, file, 0, _("the kiosk would be out of service: %s has %zu questions; "
+                                 "this program shows at most %d"),
+                paths->content_db, content.checklist.count, CHECKLIST_MAX_QUESTIONS);
+  else
+    {
+      static const struct { const char *setting; unsigned role; } wanted[] = {
+        { "nationality", COUNTRY_ORIGIN }, { "destination", COUNTRY_DESTINATION },
+      };
+      const char *codes[] = { settings->nationality, settings->destination };
+      for (size_t i = 0; i < ARRAY_SIZE (wanted); i++)
+        {
+          if (!codes[i][0])
+            continue;
+          const struct country *country = content_country (&content, codes[i]);
+          if (!country)
+            /* TRANSLATORS: %1$s is a setting's name, %2$s a country code, %3$s a file. */
+            diag_error (diag, file, 0, _("'%1$s' %2$s is not a country of %3$s"),
+                        wanted[i].setting, codes[i], paths->content_db);
+          else if (!(country->roles & wanted[i].role))
+            diag_error (diag, file, 0, _("'%1$s' %2$s is a country of %3$s, but not one "
+                                         "offered as a %1$s"),
+                        wanted[i].setting, codes[i], paths->content_db);
+        }
+    }
+  content_free (&content);
+
+  struct selftest_check printer = { 0 };
+  selftest_printer (paths, &printer);
+  if (!printer.ok)
+    diag_error (diag, file, 0, _("the printer cannot be written to: %s"), printer.detail);
+
+  if (settings->kiosk_mode == 1 && !settings->staff_pin_hash[0])
+    diag_error (diag, file, 0, _("kiosk mode is on but there is no 'staff-pin': nobody could "
+                                 "open the staff menu (safejob --hash-pin --config=%s)"),
+                file);
+  return diag->errors - before;
+}
+
+/* S as a JSON string. */
+static void
+json_string (FILE *out, const char *s)
+{
+  putc ('"', out);
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    if (*p == '"' || *p == '\\')
+      fprintf (out, "\\%c", *p);
+    else if (*p < 0x20)
+      fprintf (out, "\\u%04x", *p);
+    else
+      putc (*p, out);
+  putc ('"', out);
+}
+
+void
+selftest_json (const struct selftest *result, FILE *out)
+{
+  static const char *const keys[SELFTEST_COUNT] = {
+    "settings", "content", "printer", "stats",
+  };
+  fprintf (out, "{\"passed\":%s,\"checks\":[", selftest_passed (result) ? "true" : "false");
+  for (int i = 0; i < SELFTEST_COUNT; i++)
+    {
+      const struct selftest_check *c = &result->checks[i];
+      fprintf (out, "%s{\"name\":\"%s\",\"ok\":%s,\"needed\":%s,\"detail\":", i ? "," : "",
+               keys[i], c->ok ? "true" : "false", c->needed ? "true" : "false");
+      json_string (out, c->detail);
+      putc ('}', out);
+    }
+  fputs ("]}\n", out);
 }

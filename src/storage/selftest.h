@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 enum selftest_kind
 {
@@ -49,5 +50,23 @@ void selftest_printer (const struct selftest_paths *paths, struct selftest_check
 
 /* Whether every needed check passed. */
 bool selftest_passed (const struct selftest *result);
+
+struct settings;
+struct diag;
+
+/* The operator's check of the settings (--check-config), past their
+   syntax: what would put the kiosk out of service or leave staff locked
+   out. The content database must load and be of this program's layout,
+   the nationality and destination must be countries of it (in that role),
+   the printer must open for writing, and kiosk mode needs a staff PIN.
+   Each problem goes through DIAG as "FILE: message", FILE being
+   PATHS->settings. Returns the number of problems. */
+int selftest_config (const struct settings *settings, const struct selftest_paths *paths,
+                     struct diag *diag);
+
+/* Writes RESULT to OUT as one JSON object:
+   {"passed":BOOL,"checks":[{"name":"settings","ok":BOOL,"needed":BOOL,
+   "detail":"..."},...]}, names in English and lower case. */
+void selftest_json (const struct selftest *result, FILE *out);
 
 #endif /* SAFEJOB_SELFTEST_H */
