@@ -92,6 +92,9 @@ struct term
 static struct term term = { .master = -1, .pid = -1 };
 static char *child_env[MAX_ENV];
 static long child_file_limit = -1;   /* RLIMIT_FSIZE for programs started later */
+/* The terminal's default colours for the next start: dark unless "background
+   light". */
+static bool light_background;
 static size_t child_env_count;
 static int tests;
 static int failures;
@@ -462,11 +465,14 @@ start (int rows, int cols, char **args, size_t nargs)
   term.screen = vterm_obtain_screen (term.vt);
   vterm_screen_enable_altscreen (term.screen, 1);
   vterm_screen_set_callbacks (term.screen, &callbacks, NULL);
-  /* A dark terminal, as most kiosk terminals are: a QR code drawn in the
-     terminal's own colours would come out inverted and fail to decode. */
+  /* A dark terminal, as most kiosk terminals are (a QR code drawn in the
+     terminal's own colours would come out inverted and fail to decode), or
+     after "background light" a light one, where a code drawn with no light
+     quiet zone of its own would merge into the page. */
   VTermColor fg, bg;
-  vterm_color_rgb (&fg, 230, 230, 230);
-  vterm_color_rgb (&bg, 0, 0, 0);
+  int ink = light_background ? 20 : 230, paper = light_background ? 255 : 0;
+  vterm_color_rgb (&fg, ink, ink, ink);
+  vterm_color_rgb (&bg, paper, paper, paper);
   vterm_state_set_default_colors (vterm_obtain_state (term.vt), &fg, &bg);
   vterm_screen_reset (term.screen, 1);
   term.rows = rows;
@@ -872,6 +878,9 @@ run_step (char **w, size_t n)
     }
   else if (strcmp (cmd, "timeout") == 0 && n == 2)
     timeout_seconds = number (w[1]);
+  else if (strcmp (cmd, "background") == 0 && n == 2
+           && (strcmp (w[1], "light") == 0 || strcmp (w[1], "dark") == 0))
+    light_background = strcmp (w[1], "light") == 0;
   else if (strcmp (cmd, "filesize") == 0 && n == 2)
     child_file_limit = number (w[1]);
   else if (strcmp (cmd, "create") == 0 && n == 2)

@@ -89,6 +89,7 @@ session_can_change_language (const struct session *session)
     case SCREEN_NATIONALITY:
     case SCREEN_DESTINATION:
     case SCREEN_CONTACTS:
+    case SCREEN_CODE:
     case SCREEN_ARTICLES:
     case SCREEN_ARTICLE:
       return session->screen == SCREEN_HELP;

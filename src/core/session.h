@@ -29,6 +29,7 @@ enum screen_id
   SCREEN_STAFF_PAGE,
   SCREEN_START_OVER,       /* "Start over?": one mis-tap must not wipe a result */
   SCREEN_REVIEW,           /* every answer, before the result */
+  SCREEN_CODE,             /* a contact's QR code, on rows of its own */
   SCREEN_COUNT
 };
 
@@ -51,6 +52,8 @@ struct session
   int nationality;                        /* index of a country, or SESSION_NO_COUNTRY */
   int destination;                        /* likewise: "I don't know" is no country */
   size_t article;                         /* the article being read */
+  int code_item;                          /* the contact whose code is shown */
+  size_t code_from;                       /* its place on the contacts' list */
   int scroll;                             /* its first line on screen */
   struct session_place overlaid;          /* where Help and "still there?" return to */
   /* The language is being changed from Help, mid-flow: the picker then

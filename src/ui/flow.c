@@ -112,6 +112,8 @@ flow_render (struct flow *flow, int rows, int cols)
     {
       frame->selected = s->selected;
       frame->scroll = s->scroll;
+      frame->window_rows = rows;
+      frame->window_cols = cols;
       current (flow)->build (app, frame);
     }
   layout_frame (frame, rows, cols, &flow->canvas);
@@ -416,7 +418,10 @@ flow_input (struct flow *flow, struct input in, double now)
   long before = screen_key (&flow->app->session);
   apply (flow, action);
   if (screen_key (&flow->app->session) != before)
-    flow->changed_at = now;
+    {
+      flow->changed_at = now;
+      flow->new_screen = true;
+    }
 }
 
 /* True when the person has been away long enough to be asked. */
@@ -449,6 +454,9 @@ flow_tick (struct flow *flow, double now)
   /* A screen that changed by itself ("still there?", the reset after it)
      is as new to the person as one they chose. */
   if (screen_key (&app->session) != before)
-    flow->changed_at = now;
+    {
+      flow->changed_at = now;
+      flow->new_screen = true;
+    }
   return changed;
 }

@@ -48,6 +48,7 @@ struct flow
   /* The input guard (app.h): when the screen last changed, and the run of
      one key (a key held down repeats) that the last input belongs to. */
   double changed_at;
+  bool new_screen;             /* since the terminal last painted one whole */
   struct input last;
   double last_at, run_started;
 };

@@ -60,7 +60,8 @@ struct frame_item
   bool field;           /* a text field: typing goes into it */
 };
 
-/* A QR code beside the list, and what to say under it. */
+/* A QR code beside the list (FRAME_PAGE) or alone on its rows (FRAME_CODE),
+   and what to say under it. */
 struct frame_code
 {
   const char *payload;
@@ -72,11 +73,17 @@ enum frame_layout
 {
   FRAME_PAGE,           /* bars, the lead, then a list or a scrolling text */
   FRAME_CENTRED,        /* the lead centred on the screen (attract, neutral) */
+  FRAME_CODE,           /* the lead, the first code, then the foot, each on rows
+                           of its own: a terminal that shapes or reorders text
+                           (mlterm) moves whatever follows text on a row */
 };
 
 struct frame
 {
   enum frame_layout layout;
+  /* The window the frame will be laid out in, known before it is built:
+     a screen offers only what that window can show. */
+  int window_rows, window_cols;
   const char *title;    /* the title bar's text; NULL: no title bar */
   bool footer;          /* the bottom bar with its buttons */
   bool back;            /* a Back button on it */

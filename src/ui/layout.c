@@ -734,6 +734,83 @@ layout_page (const struct place *p)
     place_items (p, row, x, width, end - row, f->scroll > 0 ? (size_t) f->scroll : 0);
 }
 
+/* The rows a FRAME_CODE page has for its code and what goes with it. */
+static int
+code_page_room (int rows)
+{
+  return rows - 2;    /* between the bars */
+}
+
+bool
+layout_code_fits (const char *payload, int rows, int cols)
+{
+  struct qr_image image;
+  int code_rows, code_cols;
+  if (qr_make (payload, &image) != 0)
+    return false;
+  layout_code_size (&image, &code_rows, &code_cols);
+  qr_free (&image);
+  /* The code and at least one row under it for what it holds. */
+  return code_rows + 1 <= code_page_room (rows) && code_cols <= cols;
+}
+
+static void
+layout_code_page (const struct place *p)
+{
+  const struct frame *f = p->frame;
+  struct canvas *c = p->canvas;
+  int x = f->margin, width = c->cols - 2 * x;
+  int top = 1, room = code_page_room (c->rows);
+  struct qr_image image;
+  int code_rows, code_cols;
+
+  if (f->code_count == 0 || !layout_code_fits (f->codes[0].payload, c->rows, c->cols)
+      || qr_make (f->codes[0].payload, &image) != 0)
+    {
+      int y = top + 1 + place_text (p, top + 1, x, width, 3,
+                                _("The window is too small for the QR code."), STYLE_STRONG);
+      for (size_t i = 0; i < f->foot_count && y < c->rows - 1; i++)
+        y += place_text (p, y + 1, x, width, c->rows - 2 - y, f->foot[i].text, f->foot[i].style)
+             + 1;
+      return;
+    }
+  layout_code_size (&image, &code_rows, &code_cols);
+  /* Under the code what it holds comes first; the lead only where rows
+     are left, a blank row between. */
+  int left = room - code_rows, foot_rows = 0, lead_rows = 0;
+  for (size_t i = 0; i < f->foot_count; i++)
+    {
+      int h = text_rows (f->foot[i].text, width);
+      h = h < left - foot_rows ? h : left - foot_rows;
+      foot_rows += h > 0 ? h : 0;
+    }
+  left -= foot_rows;
+  for (size_t i = 0; i < f->lead_count; i++)
+    lead_rows += text_rows (f->lead[i].text, width);
+  bool with_lead = lead_rows > 0 && lead_rows + 1 <= left;
+  int used = code_rows + foot_rows + (with_lead ? lead_rows + 1 : 0);
+  int y = top + (room - used) / 2;    /* the whole block centred */
+
+  if (with_lead)
+    {
+      for (size_t i = 0; i < f->lead_count; i++)
+        y += place_text (p, y, x, width, lead_rows, f->lead[i].text, f->lead[i].style);
+      y++;
+    }
+  c->has_code = true;
+  c->code = image;
+  c->code_row = y;
+  c->code_col = (c->cols - code_cols) / 2;
+  y += code_rows;
+  for (size_t i = 0; i < f->foot_count && y < top + room; i++)
+    {
+      /* Each line of what the code holds is centred under it. */
+      const char *text = f->foot[i].text;
+      int w = text_width (text) < width ? text_width (text) : width;
+      y += place_text (p, y, (c->cols - w) / 2, w, top + room - y, text, f->foot[i].style);
+    }
+}
+
 void
 layout_frame (const struct frame *frame, int rows, int cols, struct canvas *canvas)
 {
@@ -750,6 +827,8 @@ layout_frame (const struct frame *frame, int rows, int cols, struct canvas *canv
     place_footer (&p);
   if (frame->layout == FRAME_CENTRED)
     layout_centred (&p);
+  else if (frame->layout == FRAME_CODE)
+    layout_code_page (&p);
   else
     layout_page (&p);
   if (frame->whole_screen)

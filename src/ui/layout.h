@@ -91,4 +91,8 @@ int text_rows (const char *text, int width);
    UTF-8 terminal, two cells a module elsewhere. */
 void layout_code_size (const struct qr_image *image, int *rows, int *cols);
 
+/* Whether a FRAME_CODE page shows the code for PAYLOAD in a ROWS x COLS
+   window. */
+bool layout_code_fits (const char *payload, int rows, int cols);
+
 #endif /* SAFEJOB_LAYOUT_H */

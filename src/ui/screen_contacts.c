@@ -1,10 +1,14 @@
 /* screen_contacts.c -- numbers to save for the person's nationality and
    destination (contact_list.c says which, in what order, and what to say of
    them), each with its source, the source's date and the day it was
-   copied, and a QR code a phone
-   camera reads: the code follows the highlighted contact, so each code stays
-   a small "tel:" URI that an 80x24 screen can show; a large screen shows
-   one code with every number. */
+   copied; and, for the one chosen, a QR code a phone camera reads.
+
+   The code has a screen of its own, on rows where nothing else is: the
+   kiosk's terminal (mlterm) shapes and reorders text itself and moves
+   whatever follows text on a row, which broke a code drawn beside the
+   list in eleven languages. Each contact's code stays a small "tel:" URI
+   that 60x20 can show; a large screen also offers one code with every
+   number. */
 #include <config.h>
 #include "screens.h"
 
@@ -13,11 +17,12 @@
 #include <string.h>
 #include <syslog.h>
 #include "contact_list.h"
+#include "layout.h"
 #include "printer.h"
 #include "vcard.h"
 #include "system.h"
 
-enum { MAX_SHOWN = 31, ITEM_FINISH = -1, ITEM_PRINT = -2 };
+enum { MAX_SHOWN = 31, ITEM_FINISH = -1, ITEM_PRINT = -2, ITEM_CARD = -3 };
 
 /* The contacts that help this person, in the order they help; returns how
    many the list shows. */
@@ -75,53 +80,112 @@ contacts_build (const struct app *app, struct frame *frame)
   frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 3, 1);
   if (app->print_status[0])
     frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
+  /* TRANSLATORS: on the contacts screen, above the list. (Not in a small
+     window: there the list needs the rows.) */
+  if (n > 0 && frame->window_rows >= 24)
+    frame_lead (frame, _("Choose a number to show its QR code for your phone."), STYLE_NORMAL,
+                2, 1);
   for (size_t i = 0; i < n; i++)
     {
       contact_list_label (app->content, &list->entries[i], text, sizeof text);
       frame_item (frame, frame_printf (frame, "%s", text), (int) i);
     }
+  /* One code with every number that can be dialled from there, a vCard
+     the camera saves as one contact: offered where the window shows it. */
+  size_t numbers = 0;
+  for (size_t i = 0; i < list->card_count; i++)
+    numbers += list->card[i].phone_count;
+  const char *card = numbers > 1
+                     ? card_payload (frame, list->card_list, list->card_count) : NULL;
+  if (card && layout_code_fits (card, frame->window_rows, frame->window_cols))
+    /* TRANSLATORS: opens one QR code that holds every number of the list. */
+    frame_item (frame, _("Save all these numbers as one contact"), ITEM_CARD);
   if (app->printer)
     /* TRANSLATORS: prints the numbers and the code on the kiosk's printer. */
     frame_item (frame, _("Print these numbers"), ITEM_PRINT);
   frame_item (frame, _("Finish and start again"), ITEM_FINISH);
-  if (n == 0)
+  if (n > 0)
     {
-      free (list);
-      return;
+      /* What to know about the highlighted contact (the first while
+         another item is), then where its numbers come from. */
+      const struct contact_entry *entry = &list->entries[app->session.selected < n
+                                                        ? app->session.selected : 0];
+      contact_list_info (app->content, entry, text, sizeof text);
+      if (text[0])
+        frame_foot (frame, frame_printf (frame, "%s", text), STYLE_NORMAL);
+      contact_list_source (&entry->contact, text, sizeof text);
+      frame_foot (frame, frame_printf (frame, "%s", text), STYLE_DIM);
     }
-
-  /* The highlighted contact, or the first while another item is. */
-  const struct contact_entry *entry = &list->entries[app->session.selected < n
-                                                    ? app->session.selected : 0];
-  const struct contact *shown = &entry->contact;
-  /* One code for the card: only numbers that can be dialled from there. */
-  const char *card = list->card_count > 0
-                     ? card_payload (frame, list->card_list, list->card_count) : NULL;
-  if (card)
-    frame->codes[frame->code_count++] = (struct frame_code) {
-      .payload = card, .needs_large = true,
-      /* TRANSLATORS: under the QR code that holds every number as one contact. */
-      .caption = _("Scan with your phone camera to save all these numbers as one contact") };
-  /* Else the highlighted contact's first number: one that works from
-     there, or, for a number that works only at home, one to call before
-     leaving (the card never holds it). */
-  char uri[64];
-  if (contact_tel_uri (shown, 0, uri, sizeof uri) >= 0)
-    frame->codes[frame->code_count++] = (struct frame_code) {
-      .payload = frame_printf (frame, "%s", uri),
-      /* TRANSLATORS: under the QR code; %s is a phone number. */
-      .caption = frame_printf (frame, _("Scan with your phone camera to call %s"),
-                               shown->phones[0].display) };
-  /* What to know about the highlighted contact, then where its numbers come
-     from, at the bottom. */
-  contact_list_info (app->content, entry, text, sizeof text);
-  if (text[0])
-    frame_foot (frame, frame_printf (frame, "%s", text), STYLE_NORMAL);
-  contact_list_source (shown, text, sizeof text);
-  frame_foot (frame, frame_printf (frame, "%s", text), STYLE_DIM);
   explicit_bzero (list, sizeof *list);
   free (list);
 }
+
+/* The code of the contact chosen (session.code_item), or the card. */
+static void
+code_build (const struct app *app, struct frame *frame)
+{
+  struct contact_list *list = malloc (sizeof *list);
+  int item = app->session.code_item;
+
+  /* TRANSLATORS: the title bar over a QR code. */
+  screen_frame (app, frame, _("Scan with your phone camera"), true);
+  frame->numbers_button = false;
+  frame->layout = FRAME_CODE;
+  frame->hints = NULL;
+  if (!list)
+    return;
+  size_t n = relevant (app, list);
+  if (item == ITEM_CARD)
+    {
+      const char *card = card_payload (frame, list->card_list, list->card_count);
+      if (card)
+        {
+          frame->codes[frame->code_count++] = (struct frame_code) { .payload = card };
+          /* TRANSLATORS: under the QR code that holds every number. */
+          frame_foot (frame, _("Your phone saves every number of the list as one contact."),
+                      STYLE_STRONG);
+        }
+    }
+  else if (item >= 0 && (size_t) item < n)
+    {
+      /* The contact's first number: one that works from there, or, for a
+         number that works only at home, one to call before leaving. */
+      const struct contact *shown = &list->entries[item].contact;
+      char uri[64];
+      frame_lead (frame, _(shown->name), STYLE_NORMAL, 2, 0);
+      if (contact_tel_uri (shown, 0, uri, sizeof uri) >= 0)
+        {
+          frame->codes[frame->code_count++] = (struct frame_code) {
+            .payload = frame_printf (frame, "%s", uri) };
+          /* TRANSLATORS: under the QR code; %s is a phone number. */
+          frame_foot (frame, frame_printf (frame, _("To call %s"), shown->phones[0].display),
+                      STYLE_STRONG);
+        }
+    }
+  explicit_bzero (list, sizeof *list);
+  free (list);
+}
+
+static void
+code_back (struct app *app)
+{
+  size_t from = app->session.code_from;
+  session_show (&app->session, SCREEN_CONTACTS);
+  app->session.selected = from;
+}
+
+static void
+code_choose (struct app *app, int item)
+{
+  (void) item;
+  code_back (app);
+}
+
+const struct screen screen_code = {
+  .build = code_build,
+  .choose = code_choose,
+  .back = code_back,
+};
 
 /* Prints the slip; says on screen how it went, in the person's language,
    and in the log what the system said. */
@@ -166,7 +230,13 @@ contacts_choose (struct app *app, int item)
   else if (item == ITEM_PRINT)
     print_slip (app);
   else
-    app->session.selected = (size_t) item;    /* choosing a contact shows its code */
+    {
+      /* A contact, or the card: its code, on a screen of its own. */
+      size_t from = app->session.selected;
+      session_show (&app->session, SCREEN_CODE);
+      app->session.code_item = item;
+      app->session.code_from = from;
+    }
 }
 
 static void

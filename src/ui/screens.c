@@ -28,6 +28,7 @@ const struct screen *const screens[SCREEN_COUNT] = {
   [SCREEN_STAFF_PAGE] = &screen_staff_page,
   [SCREEN_START_OVER] = &screen_start_over,
   [SCREEN_REVIEW] = &screen_review,
+  [SCREEN_CODE] = &screen_code,
 };
 
 void

@@ -40,7 +40,7 @@ extern const struct screen screen_attract, screen_neutral, screen_help, screen_s
   screen_language, screen_offer, screen_question, screen_result, screen_nationality,
   screen_destination, screen_contacts, screen_articles, screen_article,
   screen_out_of_service, screen_pin, screen_staff, screen_staff_page, screen_start_over,
-  screen_review;
+  screen_review, screen_code;
 
 /* The smallest window the flow is laid out for; below it the kiosk asks for
    a larger window and waits. */

@@ -143,13 +143,32 @@ static const struct
   { KEY_F (1), IN_F1 }, { KEY_F (2), IN_F2 }, { KEY_F (3), IN_F3 }, { KEY_F (12), IN_F12 },
 };
 
+/* Whether each new screen is painted whole on a cleared terminal: one that
+   shapes and reorders text itself (mlterm, bidi = terminal) lays glyphs out
+   in cells other than those curses counts, so that blanks curses believes
+   it wrote can leave an earlier screen's words (a previous person's
+   language) or push a QR code's rows apart. Other terminals get only the
+   cells that changed. */
+static bool repaint_screens;
+
 static void
 redraw (struct flow *flow)
 {
   int rows, cols;
   getmaxyx (stdscr, rows, cols);
   draw_canvas (flow_render (flow, rows, cols));
+  bool whole = flow->new_screen && repaint_screens;
+  flow->new_screen = false;
+  if (whole)
+    clearok (curscr, TRUE);
   refresh ();
+  /* And mlterm draws glyphs past their cells, which its own updates never
+     erase: xterm's "refresh the window" (XTWINOPS 7) repaints every pixel. */
+  if (whole)
+    {
+      putp ("\033[7t");
+      fflush (stdout);
+    }
 }
 
 /* After an Esc, characters already waiting are the rest of an escape
@@ -262,6 +281,8 @@ ui_run (struct app *app)
      terminal that follows the terminal-wg bidi proposal: explicit mode. */
   if (!app->terminal_bidi)
     putp ("\033[8l");
+  /* mlterm says so in its environment, whatever TERM it sets. */
+  repaint_screens = app->terminal_bidi || getenv ("MLTERM") != NULL;
 
   /* The ping is a UTF-8 character: a terminal in another character set
      cannot send it whole. */
