@@ -101,7 +101,8 @@ flow_render (struct flow *flow, int rows, int cols)
   struct frame *frame = &flow->frame;
 
   frame_reset (frame);
-  frame->rtl = !app->terminal_bidi && bidi_language_is_rtl (i18n_current ());
+  frame->reorder = !app->terminal_bidi;
+  frame->rtl = frame->reorder && bidi_language_is_rtl (i18n_current ());
   /* The neutral screen Hide shows fits any window: it is never held back
      by a request for a larger one. */
   flow->too_small = (rows < SCREEN_MIN_ROWS || cols < SCREEN_MIN_COLS)

@@ -91,7 +91,10 @@ struct frame
      at once, and starting again (after a confirmation). */
   bool numbers_button, start_over_button;
   const char *hints;    /* key hints on the bottom bar */
-  bool rtl;             /* the text runs right to left and is reordered here */
+  bool reorder;         /* the program reorders right-to-left text (the
+                           terminal does not) */
+  bool rtl;             /* and this text runs right to left: the frame is
+                           mirrored */
   int top;              /* FRAME_PAGE: the lead's first row (default 2);
                            FRAME_CENTRED: rows from the middle (negative) */
   int margin;           /* FRAME_PAGE: blank columns left and right (2) */

@@ -160,12 +160,16 @@ break_lines (const char *text, int width, struct wrap_line **lines, size_t *coun
 }
 
 /* Places the N characters at S at (Y, X), as many as fit MAX_WIDTH
-   columns; a right-to-left line is reordered for the terminal and aligned
-   right. Returns the columns used. */
+   columns; the BEFORE characters before S are the earlier lines of its
+   paragraph. Where the program reorders text, a line in a right-to-left
+   frame is reordered for the terminal and aligned right, and so is a
+   left-to-right line that holds right-to-left words. Returns the columns
+   used. */
 static int
-put (const struct place *p, int y, int x, const wchar_t *s, size_t n, int max_width,
-     enum style style)
+put (const struct place *p, int y, int x, const wchar_t *s, size_t before, size_t n,
+     int max_width, enum style style)
 {
+  const struct frame *f = p->frame;
   int used = 0;
   size_t i = 0;
   if (x < 0)
@@ -182,12 +186,21 @@ put (const struct place *p, int y, int x, const wchar_t *s, size_t n, int max_wi
     }
   if (i == 0)
     return 0;
-  wchar_t *visual = p->frame->rtl ? malloc (i * sizeof *visual) : NULL;
-  if (visual && bidi_visual_line (s, i, visual))
-    add_span (p->canvas, y, x + max_width - used, visual, i, used, style);
-  else
-    add_span (p->canvas, y, x, s, i, used, style);
-  free (visual);
+  if (f->reorder && (f->rtl || bidi_has_rtl (s, i)))
+    {
+      wchar_t *visual = malloc (i * sizeof *visual);
+      size_t m = visual ? bidi_visual_line (s, i, before, f->rtl, visual) : 0;
+      if (m > 0)
+        {
+          /* A ligature makes the line narrower than its letters. */
+          used = wrap_width (visual, m);
+          add_span (p->canvas, y, f->rtl ? x + max_width - used : x, visual, m, used, style);
+          free (visual);
+          return used;
+        }
+      free (visual);
+    }
+  add_span (p->canvas, y, x, s, i, used, style);
   return used;
 }
 
@@ -211,12 +224,14 @@ place_text (const struct place *p, int y, int x, int width, int max_rows, const 
       const struct wrap_line *line = &lines[i];
       bool cut = i + 1 == shown && needed > shown;
       int room = cut ? width - 1 : width;
-      put (p, y + (int) i, x, wide + line->start, line->length, room, style);
+      /* The ellipsis marks where the text goes on: after the line, which
+         is to its left when the text runs right to left. */
+      bool rtl = p->frame->rtl && p->frame->reorder;
+      int used = put (p, y + (int) i, cut && rtl ? x + 1 : x, wide + line->start, line->start,
+                      line->length, room, style);
       if (cut)
-        {
-          int at = line->width < room ? line->width : room;
-          add_span (p->canvas, y + (int) i, x + at, ellipsis, 1, 1, style);
-        }
+        add_span (p->canvas, y + (int) i, rtl ? x + width - used - 1 : x + used, ellipsis, 1, 1,
+                  style);
     }
   free (lines);
   free (wide);
@@ -242,7 +257,8 @@ place_lines (const struct place *p, int y, int x, int width, int hang, int first
       /* Right to left, put aligns a line with the box's right edge. */
       int in = (i == 0) == p->frame->rtl ? hang : 0;
       if (first + r >= 0 && i < needed)
-        put (p, y + r, x + in, wide + lines[i].start, lines[i].length, width - hang, style);
+        put (p, y + r, x + in, wide + lines[i].start, lines[i].start, lines[i].length,
+             width - hang, style);
     }
   free (lines);
   free (wide);
@@ -353,14 +369,31 @@ place_footer (const struct place *p)
   char label[128];
 
   place_bar (p, y, NULL);
-  snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x9C\x95", "x"), hide);
-  right -= place_button (p, y, -1, label, TARGET_HIDE) + 1;
-  snprintf (label, sizeof label, " ? %s ", help);
-  right -= place_button (p, y, -1 - (cols - right), label, TARGET_HELP);
-  if (f->back)
+  /* Right to left the bar is mirrored: Back at the right, pointing right,
+     How to use and Hide at the left. */
+  if (f->rtl)
     {
-      snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x97\x80", "<"), back);
-      left = place_button (p, y, 0, label, TARGET_BACK) + 1;
+      snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x9C\x95", "x"), hide);
+      left = place_button (p, y, 0, label, TARGET_HIDE) + 1;
+      snprintf (label, sizeof label, " ? %s ", help);
+      left += place_button (p, y, left, label, TARGET_HELP);
+      if (f->back)
+        {
+          snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x96\xB6", ">"), back);
+          right -= place_button (p, y, -1, label, TARGET_BACK) + 1;
+        }
+    }
+  else
+    {
+      snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x9C\x95", "x"), hide);
+      right -= place_button (p, y, -1, label, TARGET_HIDE) + 1;
+      snprintf (label, sizeof label, " ? %s ", help);
+      right -= place_button (p, y, -1 - (cols - right), label, TARGET_HELP);
+      if (f->back)
+        {
+          snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x97\x80", "<"), back);
+          left = place_button (p, y, 0, label, TARGET_BACK) + 1;
+        }
     }
   if (f->hints && right - left - 2 > 0)
     place_text (p, y, left + 1, right - left - 2, 1, f->hints, STYLE_BAR);
@@ -485,21 +518,25 @@ place_items (const struct place *p, int y, int x, int width, int max_rows, size_
       if (on)
         for (int r = 0; r < height; r++)
           fill (p->canvas, row + r, x, width, STYLE_SELECTED);
-      /* Items past 9 have no number key; they are reached by arrows and taps. */
-      const char *arrow = glyph ("\xE2\x96\xB6", ">");
+      /* Items past 9 have no number key; they are reached by arrows and
+         taps. Right to left, the mark and the number are mirrored, beside
+         the text at the right. */
+      bool rtl = p->frame->rtl;
+      const char *arrow = rtl ? glyph ("\xE2\x97\x80", "<") : glyph ("\xE2\x96\xB6", ">");
       if (i < 9)
-        snprintf (mark, sizeof mark, "%s %zu", on ? arrow : " ", i + 1);
+        snprintf (mark, sizeof mark, rtl ? "%2$zu %1$s" : "%1$s %2$zu", on ? arrow : " ", i + 1);
       else
-        snprintf (mark, sizeof mark, "%s", on ? arrow : "");
-      place_mark (p, row, x, mark, style);
-      place_text (p, row, x + MARK, width - MARK, height, item->label, style);
+        snprintf (mark, sizeof mark, rtl ? "  %s" : "%s", on ? arrow : "");
+      place_mark (p, row, rtl ? x + width - 3 : x, mark, style);
+      int label_x = rtl ? x : x + MARK;
+      place_text (p, row, label_x, width - MARK, height, item->label, style);
       if (item->note && height == 1)
         {
           /* The note goes after the label on its row, dim, if it fits. */
           int used = text_width (item->label);
           int space = width - MARK - used - 3;
           if (space >= text_width (item->note))
-            place_text (p, row, x + MARK + used + 3, space, 1, item->note,
+            place_text (p, row, rtl ? x : x + MARK + used + 3, space, 1, item->note,
                         on ? STYLE_SELECTED_DIM : STYLE_DIM);
         }
       /* The item's own rows: a tap on the blank row between two items
