@@ -8,11 +8,13 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <wchar.h>
 #include "commands.h"
 #include "pin.h"
 #include "selftest.h"
 #include "settings.h"
 #include "system.h"
+#include "wrap.h"
 
 /* Reads a line into BUF (SIZE bytes) from standard input, without echo
    when it is a terminal, after PROMPT there. Returns false at the end. */
@@ -123,8 +125,20 @@ command_self_test (const struct selftest_paths *paths, bool json)
     selftest_json (&result, stdout);
   else
     for (int i = 0; i < SELFTEST_COUNT; i++)
-      /* TRANSLATORS: %1$s is "ok" or "FAILED", %2$s a check, %3$s what was found. */
-      printf (_("%1$-6s %2$s: %3$s\n"), result.checks[i].ok ? _("ok") : _("FAILED"),
-              _(result.checks[i].name), result.checks[i].detail);
+      {
+        /* printf pads by bytes: the word is padded to six columns here, so
+           that the checks line up in every script. */
+        const char *word = result.checks[i].ok ? _("ok") : _("FAILED");
+        wchar_t *wide = wrap_decode (word);
+        int pad = wide ? 6 - wrap_width (wide, wcslen (wide)) : 0;
+        free (wide);
+        char *status = NULL;
+        if (asprintf (&status, "%s%*s", word, pad > 0 ? pad : 0, "") < 0)
+          status = NULL;
+        /* TRANSLATORS: %1$s is "ok" or "FAILED", %2$s a check, %3$s what was found. */
+        printf (_("%1$-6s %2$s: %3$s\n"), status ? status : word, _(result.checks[i].name),
+                result.checks[i].detail);
+        free (status);
+      }
   return selftest_passed (&result) ? EXIT_SUCCESS : EXIT_FAILURE;
 }
