@@ -68,8 +68,10 @@ check_content (const struct selftest_paths *paths, struct selftest_check *check)
     {
       check->ok = true;
       /* TRANSLATORS: %1$s is a file, %2$s the content's version (a digest),
-         %3$s the date its newest contact was checked. */
-      snprintf (check->detail, sizeof check->detail, _("%1$s, version %2$s, checked up to %3$s"),
+         %3$s the day its newest contact was copied from its source (not a
+         day anyone checked that the numbers work). */
+      snprintf (check->detail, sizeof check->detail,
+                _("%1$s, version %2$s, contact sources copied up to %3$s"),
                 paths->content_db, content.version ? content.version : "?",
                 content.newest_check ? content.newest_check : "?");
     }

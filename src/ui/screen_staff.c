@@ -203,7 +203,10 @@ write_content_page (struct app *app, FILE *out)
   if (c)
     {
       fprintf (out, _("Content version: %s\n"), c->version ? c->version : "?");
-      fprintf (out, _("Contacts checked up to: %s\n"), c->newest_check ? c->newest_check : "?");
+      /* TRANSLATORS: the day the newest contact was copied from its source
+         (not a day anyone checked that the numbers work). */
+      fprintf (out, _("Contact sources copied up to: %s\n"),
+               c->newest_check ? c->newest_check : "?");
       /* TRANSLATORS: %1$zu questions, %2$zu articles, %3$zu contacts. */
       fprintf (out, _("%1$zu questions, %2$zu articles, %3$zu contacts\n"),
                c->checklist.count, c->article_count, c->contact_count);
