@@ -327,6 +327,21 @@ main (void)
 
   check_review (&ct);
 
+  /* "more below" is a whole row: a tap at its far left pages on too (a
+     finger need not find the mark at the right). */
+  answer_all_unknown (&ct, 24, 80);
+  key (IN_ENTER);
+  {
+    const struct canvas *c = &flow.canvas;
+    int row = -1, before = c->scroll;
+    for (size_t t = 0; t < c->target_count; t++)
+      if (c->targets[t].item == TARGET_SCROLL_DOWN)
+        row = c->targets[t].top;
+    tap (row, 3);
+    ok (row > 0 && flow.canvas.scroll > before,
+        "a tap at the left of the \"more below\" row pages the result on");
+  }
+
   for (enum reading how = BY_PAGE_DOWN; how <= BY_WHEEL; how++)
     {
       read_whole_result (&ct, 24, 80, how);

@@ -592,7 +592,9 @@ place_blocks (const struct place *p, int y, int x, int width, int rows)
     {
       int mark_row = y > 0 ? y - 1 : y;
       place_glyph (p, mark_row, x + width - 2, "\xE2\x96\xB2", "^", STYLE_NORMAL);
-      add_target (c, mark_row, 1, x + width - 12, 12, TARGET_SCROLL_UP);
+      /* The whole row, which holds nothing else: a finger need not find
+         the mark. */
+      add_target (c, mark_row, 1, x, width, TARGET_SCROLL_UP);
     }
   if (c->scroll < c->scroll_max)
     {
@@ -602,7 +604,7 @@ place_blocks (const struct place *p, int y, int x, int width, int rows)
         return;
       int w = text_width (mark);
       place_text (p, y + rows, x + width - w, w, 1, mark, STYLE_STRONG);
-      add_target (c, y + rows, 1, x + width - w - 2, w + 2, TARGET_SCROLL_DOWN);
+      add_target (c, y + rows, 1, x, width, TARGET_SCROLL_DOWN);
       free (mark);
     }
 }
