@@ -327,6 +327,46 @@ main (void)
 
   check_review (&ct);
 
+  /* The destination list starts on the country the checklist named, and
+     Back keeps what was chosen highlighted. */
+  {
+    struct session *se = &flow.app->session;
+    app_reset (flow.app);
+    rows = 24, cols = 80;
+    flow_render (&flow, rows, cols);
+    character ('x');
+    key (IN_ENTER);
+    character ('3');    /* "In which country is the job?": Laos, not the first */
+    while (se->screen == SCREEN_QUESTION)
+      key (IN_ENTER);   /* the first choice of the rest */
+    key (IN_ENTER);    /* "All correct" */
+    key (IN_ENTER);    /* "Numbers to save" */
+    ok (se->screen == SCREEN_NATIONALITY, "the numbers: first the nationality");
+    key (IN_DOWN);
+    key (IN_DOWN);
+    /* Labels live in the frame until the next key: copied. */
+    char *nationality = strdup (flow.frame.items[se->selected].label);
+    key (IN_ENTER);
+    const char *shown = se->screen == SCREEN_DESTINATION ? flow.frame.items[se->selected].label : "";
+    ok (strcmp (shown, "Laos") == 0,
+        "the destinations start on the checklist's answer, Laos (highlighted: %s)", shown);
+    key (IN_DOWN);
+    const char *chosen = flow.frame.items[se->selected].label;
+    char *want = strdup (chosen);
+    key (IN_ENTER);
+    key (IN_BACKSPACE);
+    ok (se->screen == SCREEN_DESTINATION
+        && strcmp (flow.frame.items[se->selected].label, want) == 0,
+        "Back from the contacts: the destination chosen (%s) highlighted", want);
+    free (want);
+    want = nationality;
+    key (IN_BACKSPACE);
+    ok (se->screen == SCREEN_NATIONALITY
+        && strcmp (flow.frame.items[se->selected].label, want) == 0,
+        "Back again: the nationality chosen (%s) highlighted", want);
+    free (want);
+  }
+
   /* "more below" is a whole row: a tap at its far left pages on too (a
      finger need not find the mark at the right). */
   answer_all_unknown (&ct, 24, 80);

@@ -242,7 +242,7 @@ contacts_choose (struct app *app, int item)
 static void
 contacts_back (struct app *app)
 {
-  session_show (&app->session, SCREEN_DESTINATION);
+  screen_show_destination_chosen (app);
 }
 
 const struct screen screen_contacts = {

@@ -20,19 +20,78 @@ country_items (const struct app *app, struct frame *frame, unsigned role)
       frame_item (frame, _(ct->countries[i].name), (int) i);
 }
 
+/* Highlights the country whose index in the content is COUNTRY among the
+   countries with ROLE, or, for SESSION_NO_COUNTRY, the last item (another
+   country). */
+static void
+highlight (struct app *app, unsigned role, int country)
+{
+  const struct content *ct = app->content;
+  size_t n = 0;
+  for (size_t i = 0; i < ct->country_count; i++)
+    if (ct->countries[i].roles & role)
+      {
+        if ((int) i == country)
+          app->session.selected = n;
+        n++;
+      }
+  if (country == SESSION_NO_COUNTRY)
+    app->session.selected = n;
+}
+
+/* The index of the country with CODE, or SESSION_NO_COUNTRY. */
+static int
+country_by_code (const struct content *ct, const char *code)
+{
+  for (size_t i = 0; code && i < ct->country_count; i++)
+    if (strcmp (ct->countries[i].code, code) == 0)
+      return (int) i;
+  return SESSION_NO_COUNTRY;
+}
+
 /* Highlights CODE, the kiosk's default, among the countries with ROLE. */
 static void
 preselect (struct app *app, unsigned role, const char *code)
 {
+  int country = country_by_code (app->content, code);
+  if (country != SESSION_NO_COUNTRY)
+    highlight (app, role, country);
+}
+
+/* The destination the person gave on the checklist ("In which country is
+   the job?"), or SESSION_NO_COUNTRY: its answer names a country the
+   contacts know, by the same English name. */
+static int
+answered_destination (const struct app *app)
+{
   const struct content *ct = app->content;
-  size_t n = 0;
-  for (size_t i = 0; code && i < ct->country_count; i++)
-    if (ct->countries[i].roles & role)
-      {
-        if (strcmp (ct->countries[i].code, code) == 0)
-          app->session.selected = n;
-        n++;
-      }
+  const struct checklist *list = &ct->checklist;
+  for (size_t q = 0; q < list->count; q++)
+    {
+      const struct checklist_question *question = &list->questions[q];
+      int a = app->session.answers[q];
+      if (strcmp (question->id, "destination") != 0 || a < 0
+          || (size_t) a >= question->option_count)
+        continue;
+      for (size_t i = 0; i < ct->country_count; i++)
+        if ((ct->countries[i].roles & COUNTRY_DESTINATION)
+            && strcmp (ct->countries[i].name, question->options[a].text) == 0)
+          return (int) i;
+    }
+  return SESSION_NO_COUNTRY;
+}
+
+/* The destination screen, its first highlight the country the checklist's
+   answer named, else the kiosk's default. */
+static void
+show_destinations (struct app *app)
+{
+  int answered = answered_destination (app);
+  session_show (&app->session, SCREEN_DESTINATION);
+  if (answered != SESSION_NO_COUNTRY)
+    highlight (app, COUNTRY_DESTINATION, answered);
+  else
+    preselect (app, COUNTRY_DESTINATION, app->default_destination);
 }
 
 static void
@@ -67,8 +126,7 @@ nationality_choose (struct app *app, int country)
 {
   /* "Another country": the numbers that serve anyone. */
   app->session.nationality = country == NO_COUNTRY ? SESSION_NO_COUNTRY : country;
-  session_show (&app->session, SCREEN_DESTINATION);
-  preselect (app, COUNTRY_DESTINATION, app->default_destination);
+  show_destinations (app);
 }
 
 static void
@@ -98,10 +156,19 @@ destination_choose (struct app *app, int country)
   session_show (&app->session, SCREEN_CONTACTS);
 }
 
+/* Back: the nationality chosen is highlighted again. */
 static void
 destination_back (struct app *app)
 {
   session_show (&app->session, SCREEN_NATIONALITY);
+  highlight (app, COUNTRY_ORIGIN, app->session.nationality);
+}
+
+void
+screen_show_destination_chosen (struct app *app)
+{
+  session_show (&app->session, SCREEN_DESTINATION);
+  highlight (app, COUNTRY_DESTINATION, app->session.destination);
 }
 
 const struct screen screen_nationality = {

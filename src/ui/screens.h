@@ -71,6 +71,10 @@ void screen_numbers_now (struct app *app);
 /* Shows the nationality screen, the kiosk's default highlighted. */
 void screen_show_countries (struct app *app);
 
+/* Shows the destination screen again, the destination chosen highlighted
+   (Back from the contacts). */
+void screen_show_destination_chosen (struct app *app);
+
 /* Shows every answer given, before the result: "see my result"
    highlighted, or, back from changing the answer to QUESTION, that one. */
 void screen_show_review (struct app *app, size_t question);
