@@ -367,6 +367,43 @@ main (void)
     free (want);
   }
 
+  /* Every contact's note and source are whole, for every nationality and
+     destination, at 80x24: where a number comes from, and when, is never
+     cut off. (At 60x20 a long note beside a long notice can still be: the
+     source keeps its rows, the note gets what is left.) */
+  {
+    struct session *se = &flow.app->session;
+    int cut = 0, shown = 0;
+    char where[160] = "";
+    for (int size = 0; size < 1; size++)
+      for (size_t n = 0; n < ct.country_count; n++)
+        for (size_t d = 0; d < ct.country_count; d++)
+          {
+            if (!(ct.countries[n].roles & COUNTRY_ORIGIN)
+                || !(ct.countries[d].roles & COUNTRY_DESTINATION))
+              continue;
+            app_reset (flow.app);
+            rows = size ? 20 : 24, cols = size ? 60 : 80;
+            se->nationality = (int) n;
+            se->destination = (int) d;
+            session_show (se, SCREEN_CONTACTS);
+            flow_render (&flow, rows, cols);
+            for (size_t item = 0; item < flow.frame.item_count; item++)
+              {
+                char *dump = canvas_dump (&flow.canvas);
+                shown++;
+                if (dump && strstr (dump, "\xE2\x80\xA6") && !cut++)
+                  snprintf (where, sizeof where, "%s to %s at %dx%d, contact %zu",
+                            ct.countries[n].code, ct.countries[d].code, cols, rows, item + 1);
+                free (dump);
+                key (IN_DOWN);
+              }
+          }
+    ok (shown > 100 && cut == 0, "contacts screens with something cut off: %d of %d (first: %s)",
+        cut, shown, where);
+    rows = 24, cols = 80;
+  }
+
   /* "more below" is a whole row: a tap at its far left pages on too (a
      finger need not find the mark at the right). */
   answer_all_unknown (&ct, 24, 80);

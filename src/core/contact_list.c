@@ -225,7 +225,16 @@ contact_list_intro (const struct content *content, const struct contact_list *li
     }
   /* The list below may still hold the police, lines for some people only
      (children, women) and numbers for home: each says what it is. */
-  if (n && d)
+  if (n && d && strcmp (n, d) == 0 && list->count > 0)
+    /* TRANSLATORS: a job in the person's own country, where no embassy is
+       wanted; %s is that country. */
+    snprintf (buf, size, _("We found no helpline for everyone in %s. The numbers below are "
+                           "the police, or lines for some people only: each says which."),
+              country_name (content, d));
+  else if (n && d && strcmp (n, d) == 0)
+    snprintf (buf, size, "%s", _("No checked numbers for this choice yet. Ask the staff "
+                                 "here, or go back and choose another country."));
+  else if (n && d)
     /* TRANSLATORS: %1$s is the person's country, %2$s the job's country.
        "Helpline": one that is not the police. */
     snprintf (buf, size, _("We found no embassy or helpline for people from %1$s that can "

@@ -673,10 +673,10 @@ place_code (const struct place *p, int below, int *bottom)
 }
 
 /* The foot's blocks at the bottom: below the code at the full width, else
-   beside it at WIDTH; at most six rows, the last block (a source) first.
-   Returns the rows used. */
+   beside it at WIDTH; at most ROOM rows (or six, if ROOM is less), the last
+   block (a source) first. Returns the rows used. */
 static int
-place_foot (const struct place *p, int width, int code_bottom)
+place_foot (const struct place *p, int width, int code_bottom, int room)
 {
   const struct frame *f = p->frame;
   int rows = p->canvas->rows;
@@ -690,16 +690,15 @@ place_foot (const struct place *p, int width, int code_bottom)
   if (rows - 1 - needed < code_bottom)
     info_width = width;
   /* The last block is the source: where a number comes from and when it
-     was checked must be readable. */
+     was copied must be readable; then what to know of the number, as much
+     as the rows the list can spare hold. */
   int heights[FRAME_MAX_FOOT];
-  int left = 6, total = 0;
+  int left = room > 6 ? room : 6, total = 0;
   for (size_t k = f->foot_count; k-- > 0;)
     {
       int h = text_rows (f->foot[k].text, info_width);
-      int cap = k + 1 == f->foot_count ? 4 : left;
-      heights[k] = h > cap ? cap : h;
+      heights[k] = h > left ? left : h;
       left -= heights[k];
-      left = left < 0 ? 0 : left;
       total += heights[k];
     }
   int y = rows - 1 - total;
@@ -759,7 +758,9 @@ layout_page (const struct place *p)
       row += place_text (p, row, x + b->indent, width - b->indent, max, b->text, b->style)
              + b->gap;
     }
-  int foot_rows = place_foot (p, width, code_bottom);
+  /* The foot may take the rows but those a list needs to show an item of
+     three lines and its "more" marks. */
+  int foot_rows = place_foot (p, width, code_bottom, end - row - 6);
   if (foot_rows > 0)
     end -= foot_rows + 1;
   if (f->text_count > 0)

@@ -75,9 +75,12 @@ contacts_build (const struct app *app, struct frame *frame)
   screen_frame (app, frame, _("Numbers to save"), true);
   frame->numbers_button = false;
   /* What to do with these numbers, or, where no source confirmed any that
-     serves everyone of the nationality from there, that plainly. */
-  contact_list_intro (app->content, list, text, sizeof text);
-  frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 3, 1);
+     serves everyone of the nationality from there, that plainly. In a
+     small window only the latter: there the rows go to each number's note
+     and source, whole. */
+  bool gap = contact_list_intro (app->content, list, text, sizeof text);
+  if (gap || frame->window_rows >= 24)
+    frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 5, 1);
   if (app->print_status[0])
     frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
   /* TRANSLATORS: on the contacts screen, above the list. (Not in a small
