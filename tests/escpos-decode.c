@@ -1,12 +1,57 @@
 /* escpos-decode.c -- the test oracle for receipts: walks an ESC/POS stream,
    names every command it finds, writes each raster image (GS v 0) as
-   PREFIX-N.pbm for zbarimg, and fails on an unknown command or a stream cut
-   short. Usage: escpos-decode FILE PREFIX */
+   PREFIX-N.pbm for zbarimg and the images one under the other, as the
+   paper shows them, as PREFIX-paper.pbm, and fails on an unknown command
+   or a stream cut short. Last it says how many runs of rows with ink the
+   paper has ("ink runs N": a line of text is one, a code another), so a
+   test can tell a slip with text from one with a code alone.
+   Usage: escpos-decode FILE PREFIX */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The COUNT images one under the other as PREFIX-paper.pbm, and the
+   runs of rows with ink. */
+static int
+write_paper (const unsigned char *data, const size_t *at, const int *bytes, const int *rows,
+             int count, const char *prefix)
+{
+  int width = 0, height = 0, runs = 0;
+  bool inked = false;
+  char path[4096];
+
+  for (int k = 0; k < count; k++)
+    {
+      width = bytes[k] > width ? bytes[k] : width;
+      height += rows[k];
+    }
+  snprintf (path, sizeof path, "%s-paper.pbm", prefix);
+  FILE *out = fopen (path, "wb");
+  if (!out)
+    return perror (path), 2;
+  fprintf (out, "P4\n%d %d\n", width * 8, height);
+  for (int k = 0; k < count; k++)
+    for (int r = 0; r < rows[k]; r++)
+      {
+        const unsigned char *row = data + at[k] + (size_t) r * (size_t) bytes[k];
+        bool ink = false;
+        for (int b = 0; b < width; b++)
+          {
+            unsigned char byte = b < bytes[k] ? row[b] : 0;
+            ink |= byte != 0;
+            fputc (byte, out);
+          }
+        runs += ink && !inked;
+        inked = ink;
+      }
+  if (fclose (out) != 0)
+    return perror (path), 2;
+  printf ("paper %dx%d %s\nink runs %d\n", width * 8, height, path, runs);
+  return 0;
+}
 
 int
 main (int argc, char **argv)
@@ -27,6 +72,10 @@ main (int argc, char **argv)
   fclose (f);
   size_t i = 0;
   int images = 0;
+  /* Where each image's rows start, and its size, for the paper. */
+  enum { MAX_IMAGES = 256 };
+  size_t image_at[MAX_IMAGES];
+  int image_bytes[MAX_IMAGES], image_rows[MAX_IMAGES];
   char text[4096];
   size_t t = 0;
 
@@ -84,6 +133,12 @@ main (int argc, char **argv)
                 fwrite (blank, 1, (size_t) (bytes + 2 * margin), out);
               fclose (out);
               printf ("raster %dx%d %s\n", bytes * 8, rows, path);
+              if (images <= MAX_IMAGES)
+                {
+                  image_at[images - 1] = i;
+                  image_bytes[images - 1] = bytes;
+                  image_rows[images - 1] = rows;
+                }
               i += (size_t) bytes * (size_t) rows;
             }
           else if (data[i + 1] == 'V')
@@ -118,5 +173,7 @@ main (int argc, char **argv)
         }
     }
   printf ("images %d\n", images);
-  return 0;
+  if (images > MAX_IMAGES)
+    images = MAX_IMAGES;
+  return write_paper (data, image_at, image_bytes, image_rows, images, argv[2]);
 }

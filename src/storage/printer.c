@@ -9,12 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "qr.h"
 #include "system.h"
-#include "qr_file.h"
-#include "vcard.h"
 
-enum { WRITE_TIMEOUT_MS = 3000, SLIP_DOTS = 384 /* 58 mm paper */, CARD_BYTES = 280 };
+enum { WRITE_TIMEOUT_MS = 3000 };
 
 const char *
 printer_status_text (enum printer_status status)
@@ -97,74 +94,42 @@ printer_send (const char *path, const void *data, size_t len, char *detail, size
   return PRINTER_OK;
 }
 
-enum printer_status
-print_contacts (const char *path, const struct contact *const *contacts, size_t count,
-                char *detail, size_t detail_size)
-{
-  enum { MAX = 32 };
-  const char *names[MAX];
-  char lines[MAX][160];
-  const char *text[MAX];
-  struct qr_image codes[MAX];
-  size_t ncodes = 0;
-  char *buf = NULL;
-  size_t len = 0;
-  enum printer_status rc = PRINTER_FAILED;
-
-  if (count > MAX)
-    count = MAX;
-  /* Printers guess code pages: the slip's text is the content's English
-     names (ASCII) and numbers; the card in the code carries the same, under
-     the card's name in the person's language (a code is UTF-8, not text
-     the printer draws). */
-  for (size_t i = 0; i < count; i++)
-    {
-      names[i] = contacts[i]->name;
-      snprintf (lines[i], sizeof lines[i], "%s\n  %s%s%s", contacts[i]->name,
-                contacts[i]->phones[0].display, contacts[i]->phone_count > 1 ? " / " : "",
-                contacts[i]->phone_count > 1 ? contacts[i]->phones[1].display : "");
-      text[i] = lines[i];
-    }
-  int made = vcard_codes (contacts, names, count, CARD_BYTES, codes, NULL);
-  if (made < 0)
-    {
-      rc = failed (errno, detail, detail_size);
-      goto done;
-    }
-  ncodes = (size_t) made;
-  FILE *out = open_memstream (&buf, &len);
-  if (!out || qr_write_escpos (out, "Numbers to save - safejob", text, count, codes, ncodes,
-                               SLIP_DOTS) != 0 || fclose (out) != 0)
-    {
-      rc = failed (ENOMEM, detail, detail_size);
-      goto done;
-    }
-  rc = printer_send (path, buf, len, detail, detail_size);
-done:
-  for (size_t i = 0; i < ncodes; i++)
-    qr_free (&codes[i]);
-  free (buf);
-  return rc;
-}
+/* Commands hold NUL bytes: write them by length, never as C strings. */
+#define COMMAND(out, literal) fwrite (literal, 1, sizeof literal - 1, out)
 
 enum printer_status
-printer_test (const char *path, char *detail, size_t detail_size)
+printer_print_raster (const char *path, const unsigned char *bits, int height, size_t row_bytes,
+                      char *detail, size_t detail_size)
 {
-  static const char *const lines[] = {
-    "If you can read this, the kiosk's printer works.",
-  };
+  /* GS v 0 in bands: printers cap one image's height (Epson at 2303 rows)
+     and some buffer little; 128 rows is what drivers send. */
+  enum { BAND_ROWS = 128 };
   char *buf = NULL;
   size_t len = 0;
   FILE *out = open_memstream (&buf, &len);
   enum printer_status rc;
 
-  if (!out || qr_write_escpos (out, "safejob printer test", lines, 1, NULL, 0, SLIP_DOTS) != 0
-      || fclose (out) != 0)
+  if (!out)
+    return failed (ENOMEM, detail, detail_size);
+  COMMAND (out, "\x1b@");                        /* ESC @: initialise */
+  for (int top = 0; top < height; top += BAND_ROWS)
     {
+      int rows = height - top < BAND_ROWS ? height - top : BAND_ROWS;
+      fprintf (out, "\x1dv0%c%c%c%c%c", 0, (int) (row_bytes & 0xff), (int) (row_bytes >> 8),
+               rows & 0xff, rows >> 8);
+      fwrite (bits + (size_t) top * row_bytes, 1, (size_t) rows * row_bytes, out);
+    }
+  COMMAND (out, "\n\n\n\x1dV\x42\x00");           /* GS V 66 0: feed and cut */
+  if (fclose (out) != 0)
+    {
+      if (buf)
+        explicit_bzero (buf, len);
       free (buf);
       return failed (ENOMEM, detail, detail_size);
     }
   rc = printer_send (path, buf, len, detail, detail_size);
+  /* The image may be a person's result. */
+  explicit_bzero (buf, len);
   free (buf);
   return rc;
 }

@@ -3,7 +3,6 @@
 #define SAFEJOB_PRINTER_H
 
 #include <stddef.h>
-#include "contacts.h"
 
 /* How printing went. The screen says what each means in the person's
    language (printer_status_text); the details go to the log. */
@@ -30,13 +29,11 @@ const char *printer_status_text (enum printer_status status);
 enum printer_status printer_send (const char *path, const void *data, size_t len,
                                   char *detail, size_t detail_size);
 
-/* Prints the COUNT contacts on a slip: a title, each name and number as
-   text, and the contact card as a QR code. Returns as printer_send. */
-enum printer_status print_contacts (const char *path, const struct contact *const *contacts,
-                                    size_t count, char *detail, size_t detail_size);
-
-/* Prints a short test slip that says the printer works. Returns as
-   printer_send. */
-enum printer_status printer_test (const char *path, char *detail, size_t detail_size);
+/* Prints a raster image, HEIGHT rows of ROW_BYTES bytes from BITS (most
+   significant bit first, 1 a black dot), then feeds the paper and cuts
+   it. Returns as printer_send. */
+enum printer_status printer_print_raster (const char *path, const unsigned char *bits,
+                                          int height, size_t row_bytes, char *detail,
+                                          size_t detail_size);
 
 #endif /* SAFEJOB_PRINTER_H */

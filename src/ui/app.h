@@ -34,7 +34,8 @@ struct app
   const char *default_destination;   /* country screens, or NULL */
   bool terminal_bidi;        /* the terminal reorders right-to-left text itself */
   const char *printer;       /* the receipt printer's device or file, or NULL */
-  char print_status[256];    /* how the last print went, shown on the contacts screen */
+  char print_status[256];    /* how the last print went... */
+  enum screen_id print_screen;       /* ...shown on this screen (contacts or result) */
   /* Anonymous usage figures, written as each session ends. */
   const char *stats_db;      /* NULL: none kept */
   int stats_keep_days;       /* older days are deleted; 0 keeps all */

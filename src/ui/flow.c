@@ -6,6 +6,7 @@
 #include "bidi.h"
 #include "i18n.h"
 #include "screens.h"
+#include "slip.h"
 #include "system.h"
 
 enum action_kind
@@ -91,6 +92,7 @@ flow_free (struct flow *flow)
 {
   frame_free (&flow->frame);
   canvas_free (&flow->canvas);
+  slip_release_fonts ();    /* the fonts a printed slip loaded */
 }
 
 const struct canvas *

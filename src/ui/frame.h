@@ -35,7 +35,7 @@ enum frame_limits
   FRAME_MAX_TEXT = 160,    /* blocks of the text that scrolls */
   FRAME_MAX_FOOT = 4,      /* blocks at the bottom (a contact's note, its source) */
   FRAME_MAX_ITEMS = 128,
-  FRAME_MAX_CODES = 2,
+  FRAME_MAX_CODES = 6,      /* on paper, the cards of a long list */
 };
 
 /* A paragraph. */

@@ -15,10 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <syslog.h>
 #include "contact_list.h"
 #include "layout.h"
-#include "printer.h"
+#include "print.h"
 #include "vcard.h"
 #include "system.h"
 
@@ -81,7 +80,7 @@ contacts_build (const struct app *app, struct frame *frame)
   bool gap = contact_list_intro (app->content, list, text, sizeof text);
   if (gap || frame->window_rows >= 24)
     frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 5, 1);
-  if (app->print_status[0])
+  if (app->print_status[0] && app->print_screen == SCREEN_CONTACTS)
     frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
   /* TRANSLATORS: on the contacts screen, above the list. (Not in a small
      window: there the list needs the rows.) */
@@ -190,39 +189,60 @@ const struct screen screen_code = {
   .back = code_back,
 };
 
-/* Prints the slip; says on screen how it went, in the person's language,
-   and in the log what the system said. */
-static void
-print_slip (struct app *app)
+/* The slip: the numbers of the list with what to know of each and its
+   source, then the codes a phone camera saves them from, all in the
+   person's language. The codes hold what the screen's card holds: the
+   numbers that can be dialled from there. */
+void
+screen_contacts_paper (const struct app *app, struct frame *paper)
 {
+  enum { CARD_BYTES = 280 };
   struct contact_list *list = malloc (sizeof *list);
-  char detail[256];
-  enum printer_status status = PRINTER_NO_MEMORY;
+  const char *names[MAX_SHOWN];
+  char text[1024];
+  char (*cards)[VCARD_CARD_MAX] = malloc (MAX_SHOWN * sizeof *cards);
+  struct qr_image codes[MAX_SHOWN];
+
+  paper->title = _("Numbers to save");
+  if (!list || !cards)
+    goto out;
+  size_t n = relevant (app, list);
+  contact_list_intro (app->content, list, text, sizeof text);
+  frame_lead (paper, frame_printf (paper, "%s", text), STYLE_STRONG, 0, 1);
+  for (size_t i = 0; i < n; i++)
+    {
+      const struct contact_entry *entry = &list->entries[i];
+      contact_list_label (app->content, entry, text, sizeof text);
+      frame_text (paper, frame_printf (paper, "%s", text), STYLE_STRONG, 0, 0);
+      contact_list_info (app->content, entry, text, sizeof text);
+      if (text[0])
+        frame_text (paper, frame_printf (paper, "%s", text), STYLE_NORMAL, 0, 0);
+      contact_list_source (&entry->contact, text, sizeof text);
+      frame_text (paper, frame_printf (paper, "%s", text), STYLE_DIM, 0, 1);
+    }
+  size_t count = list->card_count < MAX_SHOWN ? list->card_count : MAX_SHOWN;
+  for (size_t i = 0; i < count; i++)
+    names[i] = _(list->card_list[i]->name);
+  int made = count > 0 ? vcard_codes (list->card_list, names, count, CARD_BYTES, codes, cards) : 0;
+  for (int i = 0; i < made; i++)
+    {
+      if ((size_t) i < FRAME_MAX_CODES)
+        paper->codes[paper->code_count++] = (struct frame_code) {
+          .payload = frame_printf (paper, "%s", cards[i]),
+          /* Numbered as the cards' names are: a phone that keeps the
+             last of one name needs them all. */
+          .caption = made == 1 ? _("Scan with your phone camera")
+                     : frame_printf (paper, "%s (%d/%d)", _("Scan with your phone camera"),
+                                     i + 1, made) };
+      qr_free (&codes[i]);
+    }
+out:
   if (list)
-    {
-      relevant (app, list);
-      /* The slip holds what the card holds: numbers that work from there. */
-      status = print_contacts (app->printer, list->card_list, list->card_count, detail,
-                               sizeof detail);
-      free (list);
-    }
-  else
-    snprintf (detail, sizeof detail, "out of memory");
-  if (status == PRINTER_OK)
-    {
-      app->session.printed = true;
-      /* TRANSLATORS: after printing. */
-      snprintf (app->print_status, sizeof app->print_status, "%s", _("Printed. Take your slip "
-                                                                   "from the printer."));
-    }
-  else
-    {
-      /* TRANSLATORS: %s says what is wrong with the printer. */
-      snprintf (app->print_status, sizeof app->print_status,
-                _("The printer is not working (%s). Please write the numbers down."),
-                _(printer_status_text (status)));
-      syslog (LOG_WARNING, "printer %s: %s", app->printer, detail);
-    }
+    explicit_bzero (list, sizeof *list);
+  free (list);
+  if (cards)
+    explicit_bzero (cards, MAX_SHOWN * sizeof *cards);
+  free (cards);
 }
 
 static void
@@ -231,7 +251,18 @@ contacts_choose (struct app *app, int item)
   if (item == ITEM_FINISH)
     app_reset (app);
   else if (item == ITEM_PRINT)
-    print_slip (app);
+    {
+      struct frame *paper = calloc (1, sizeof *paper);
+      if (paper)
+        {
+          frame_reset (paper);
+          screen_contacts_paper (app, paper);
+        }
+      print_for_person (app, paper, SCREEN_CONTACTS, true);
+      if (paper)
+        frame_free (paper);
+      free (paper);
+    }
   else
     {
       /* A contact, or the card: its code, on a screen of its own. */

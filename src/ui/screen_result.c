@@ -8,12 +8,15 @@
 #include <string.h>
 #include "dates.h"
 #include "offers_log.h"
+#include "print.h"
 #include "result.h"
 #include "system.h"
 
 /* The kiosk's items; office mode replaces "Finish" with save or discard. */
-enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_FINISH, ITEM_DISCARD };
+enum { ITEM_CONTACTS, ITEM_ARTICLES, ITEM_PRINT, ITEM_FINISH, ITEM_DISCARD };
 
+/* The result: on the screen, and on paper when the person asks (the
+   same frame: paper shows its text, not its items). */
 static void
 result_frame (const struct app *app, struct frame *frame)
 {
@@ -89,6 +92,10 @@ result_frame (const struct app *app, struct frame *frame)
 
   frame_item (frame, _("Numbers to save: who can help you"), ITEM_CONTACTS);
   frame_item (frame, _("Learn how these traps work"), ITEM_ARTICLES);
+  if (app->printer)
+    /* TRANSLATORS: prints the result (level, signs, what to do) on the
+       kiosk's printer. */
+    frame_item (frame, _("Print my result"), ITEM_PRINT);
   frame_item (frame, app->office ? _("Save to the office log and start again")
                                  : _("Finish and start again"), ITEM_FINISH);
   if (app->office)
@@ -119,9 +126,40 @@ save (struct app *app)
 }
 
 static void
+result_screen (const struct app *app, struct frame *frame)
+{
+  result_frame (app, frame);
+  if (app->print_status[0] && app->print_screen == SCREEN_RESULT)
+    frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
+}
+
+void
+screen_result_paper (const struct app *app, struct frame *paper)
+{
+  result_frame (app, paper);
+}
+
+static void
+print_result (struct app *app)
+{
+  struct frame *paper = calloc (1, sizeof *paper);
+  if (paper)
+    {
+      frame_reset (paper);
+      screen_result_paper (app, paper);
+    }
+  print_for_person (app, paper, SCREEN_RESULT, false);
+  if (paper)
+    frame_free (paper);
+  free (paper);
+}
+
+static void
 result_choose (struct app *app, int item)
 {
-  if (item == ITEM_CONTACTS)
+  if (item == ITEM_PRINT)
+    print_result (app);
+  else if (item == ITEM_CONTACTS)
     screen_show_countries (app);
   else if (item == ITEM_ARTICLES)
     session_show (&app->session, SCREEN_ARTICLES);
@@ -139,7 +177,7 @@ result_back (struct app *app)
 }
 
 const struct screen screen_result = {
-  .build = result_frame,
+  .build = result_screen,
   .choose = result_choose,
   .back = result_back,
 };

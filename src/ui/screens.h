@@ -82,4 +82,10 @@ void screen_show_review (struct app *app, size_t question);
 /* Shows the result; in office mode, first looks up the offer's history. */
 void screen_show_result (struct app *app);
 
+/* The frames printed on paper (print.h), in the current language: the
+   numbers to save with their notes, sources and codes, and the result.
+   PAPER has been reset. */
+void screen_contacts_paper (const struct app *app, struct frame *paper);
+void screen_result_paper (const struct app *app, struct frame *paper);
+
 #endif /* SAFEJOB_SCREENS_H */
