@@ -369,13 +369,14 @@ main (void)
 
   /* Every contact's note and source are whole, for every nationality and
      destination, at 80x24: where a number comes from, and when, is never
-     cut off. (At 60x20 a long note beside a long notice can still be: the
-     source keeps its rows, the note gets what is left.) */
+     cut off. At 60x20 the source is (the day it was copied ends it); a
+     long note beside the notice that no embassy was found can still be
+     cut there. */
   {
     struct session *se = &flow.app->session;
-    int cut = 0, shown = 0;
-    char where[160] = "";
-    for (int size = 0; size < 1; size++)
+    int cut = 0, shown = 0, no_source = 0, cut_small = 0, shown_small = 0;
+    char where[160] = "", where_source[160] = "";
+    for (int size = 0; size < 2; size++)
       for (size_t n = 0; n < ct.country_count; n++)
         for (size_t d = 0; d < ct.country_count; d++)
           {
@@ -391,16 +392,39 @@ main (void)
             for (size_t item = 0; item < flow.frame.item_count; item++)
               {
                 char *dump = canvas_dump (&flow.canvas);
-                shown++;
-                if (dump && strstr (dump, "\xE2\x80\xA6") && !cut++)
-                  snprintf (where, sizeof where, "%s to %s at %dx%d, contact %zu",
+                /* The source's last word (the day it was copied), ending a row. */
+                const char *source = flow.frame.foot_count > 0
+                                     ? flow.frame.foot[flow.frame.foot_count - 1].text : NULL;
+                const char *last = source ? strrchr (source, ' ') : NULL;
+                char line_end[64] = "";
+                if (last)
+                  snprintf (line_end, sizeof line_end, "%s\n", last + 1);
+                if (source && !(dump && strstr (dump, line_end)) && !no_source++)
+                  snprintf (where_source, sizeof where_source, "%s to %s at %dx%d, item %zu",
                             ct.countries[n].code, ct.countries[d].code, cols, rows, item + 1);
+                if (size == 1)
+                  {
+                    shown_small++;
+                    cut_small += dump && strstr (dump, "\xE2\x80\xA6");
+                  }
+                if (size == 0)
+                  {
+                    shown++;
+                    if (dump && strstr (dump, "\xE2\x80\xA6") && !cut++)
+                      snprintf (where, sizeof where, "%s to %s at %dx%d, contact %zu",
+                                ct.countries[n].code, ct.countries[d].code, cols, rows,
+                                item + 1);
+                  }
                 free (dump);
                 key (IN_DOWN);
               }
           }
-    ok (shown > 100 && cut == 0, "contacts screens with something cut off: %d of %d (first: %s)",
-        cut, shown, where);
+    ok (shown > 100 && cut == 0, "contacts screens with something cut off at 80x24: %d of %d "
+        "(first: %s)", cut, shown, where);
+    ok (no_source == 0, "contacts screens without their source's last line at 80x24 and 60x20: "
+        "%d (first: %s)", no_source, where_source);
+    ok (cut_small <= 22, "at 60x20 the note takes the rows a short list does not need: "
+        "%d of %d screens cut (41 when the list kept six rows)", cut_small, shown_small);
     rows = 24, cols = 80;
   }
 

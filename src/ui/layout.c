@@ -401,6 +401,8 @@ place_footer (const struct place *p)
 
 /* --- The list ------------------------------------------------------------ */
 
+enum { ITEM_MARK = 5 };    /* "> 1  " before an item's label */
+
 /* The rows items FROM to TO (included) take. */
 static int
 rows_of (const int *rows, size_t from, size_t to)
@@ -475,7 +477,7 @@ place_list_mark (const struct place *p, int y, int x, int width, const char *gly
 static int
 place_items (const struct place *p, int y, int x, int width, int max_rows, size_t hint)
 {
-  enum { MARK = 5 };    /* "> 1  " before the label */
+  enum { MARK = ITEM_MARK };
   const struct frame *f = p->frame;
   size_t count = f->item_count;
   int rows[FRAME_MAX_ITEMS];
@@ -672,6 +674,21 @@ place_code (const struct place *p, int below, int *bottom)
   return 0;
 }
 
+/* The fewest rows the list of F at WIDTH can be shown in: all its items,
+   or, scrolled, the tallest between its "more" marks. */
+static int
+list_least_rows (const struct frame *f, int width)
+{
+  int total = 0, tallest = 0;
+  for (size_t i = 0; i < f->item_count; i++)
+    {
+      int h = text_rows (f->items[i].label, width - ITEM_MARK);
+      total += h;
+      tallest = h > tallest ? h : tallest;
+    }
+  return total < tallest + 2 ? total : tallest + 2;
+}
+
 /* The foot's blocks at the bottom: below the code at the full width, else
    beside it at WIDTH; at most ROOM rows (or six, if ROOM is less), the last
    block (a source) first. Returns the rows used. */
@@ -758,9 +775,11 @@ layout_page (const struct place *p)
       row += place_text (p, row, x + b->indent, width - b->indent, max, b->text, b->style)
              + b->gap;
     }
-  /* The foot may take the rows but those a list needs to show an item of
-     three lines and its "more" marks. */
-  int foot_rows = place_foot (p, width, code_bottom, end - row - 6);
+  /* The foot (a contact's note and source) may take the rows but those the
+     list cannot do without: all of it when it is short, else its tallest
+     item between the "more" marks, the rest of it a scroll away; and the
+     blank row between them. */
+  int foot_rows = place_foot (p, width, code_bottom, end - row - 1 - list_least_rows (f, width));
   if (foot_rows > 0)
     end -= foot_rows + 1;
   if (f->text_count > 0)
