@@ -147,5 +147,47 @@ main (void)
   ok (decoded && wcscmp (decoded, L"two\nlines") == 0, "newlines survive decoding");
   free (decoded);
 
+  /* For Pango, which breaks Khmer and Burmese only at spaces or mid-word:
+     a zero-width space where ICU allows a break between two letters of a
+     script written without spaces, nothing added elsewhere. */
+  {
+    static const struct { const char *text; const char *what; } spaceless[] = {
+      { "\xE1\x9E\x9F\xE1\x9E\xBC\xE1\x9E\x98\xE1\x9E\x96\xE1\x9E\xB7\xE1\x9E\x93"
+        "\xE1\x9E\xB7\xE1\x9E\x8F\xE1\x9F\x92\xE1\x9E\x99\xE1\x9E\x85\xE1\x9F\x86"
+        "\xE1\x9E\x8E\xE1\x9E\xBB\xE1\x9E\x85\xE1\x9E\x91\xE1\x9E\xB6\xE1\x9F\x86"
+        "\xE1\x9E\x84\xE1\x9E\x93\xE1\x9F\x81\xE1\x9F\x87", "Khmer" },
+      { "\xE1\x80\x9E\xE1\x80\x84\xE1\x80\xBA\xE1\x80\xB7\xE1\x80\x96\xE1\x80\xAF"
+        "\xE1\x80\x94\xE1\x80\xBA\xE1\x80\xB8\xE1\x80\x80\xE1\x80\x84\xE1\x80\xBA"
+        "\xE1\x80\x99\xE1\x80\x9B\xE1\x80\xAC\xE1\x80\x96\xE1\x80\xBC\xE1\x80\x84"
+        "\xE1\x80\xBA\xE1\x80\xB7", "Burmese" },
+      { "\xE0\xB8\xAA\xE0\xB9\x81\xE0\xB8\x81\xE0\xB8\x99\xE0\xB8\x94\xE0\xB9\x89"
+        "\xE0\xB8\xA7\xE0\xB8\xA2\xE0\xB8\x81\xE0\xB8\xA5\xE0\xB9\x89\xE0\xB8\xAD"
+        "\xE0\xB8\x87\xE0\xB9\x82\xE0\xB8\x97\xE0\xB8\xA3\xE0\xB8\xA8\xE0\xB8\xB1"
+        "\xE0\xB8\x9E\xE0\xB8\x97\xE0\xB9\x8C", "Thai" },
+    };
+    for (size_t i = 0; i < sizeof spaceless / sizeof spaceless[0]; i++)
+      {
+        char *marked = wrap_mark_breaks (spaceless[i].text);
+        size_t count = 0;
+        for (const char *p = marked; p && (p = strstr (p, "\xE2\x80\x8B")); p += 3)
+          count++;
+        ok (marked && count >= 1 && strlen (marked) == strlen (spaceless[i].text) + 3 * count,
+            "%s: %zu places to break are marked, and nothing else changed", spaceless[i].what,
+            count);
+        free (marked);
+      }
+    static const char *const spaced[] = {
+      "Call the police: +66 99 130 1300.",
+      "\xD8\xA7\xD8\xAA\xD8\xB5\xD9\x84 \xD8\xA8\xD8\xA7\xD9\x84\xD8\xB4\xD8\xB1\xD8\xB7\xD8\xA9",
+      "\xE4\xB8\xAD\xE6\x96\x87\xE6\x96\x87\xE6\x9C\xAC",
+    };
+    for (size_t i = 0; i < sizeof spaced / sizeof spaced[0]; i++)
+      {
+        char *marked = wrap_mark_breaks (spaced[i]);
+        ok (marked && strcmp (marked, spaced[i]) == 0, "nothing marked in \"%s\"", spaced[i]);
+        free (marked);
+      }
+  }
+
   return tap_done ();
 }

@@ -38,11 +38,11 @@ wrap_width (const wchar_t *s, size_t n)
   return width;
 }
 
-/* Whether C belongs to a script that puts no spaces between words, or is
-   a wide (CJK) character: where to break then takes a dictionary or the
-   CJK rules. */
+/* Whether C belongs to a script that puts no spaces between words, where
+   to break takes a dictionary; with a wide (CJK) character, the CJK
+   rules (needs_dictionary). */
 static bool
-needs_dictionary (wchar_t c)
+written_without_spaces (wchar_t c)
 {
   return (c >= 0x0E00 && c <= 0x0EFF)       /* Thai, Lao */
     || (c >= 0x1000 && c <= 0x109F)         /* Myanmar */
@@ -50,8 +50,13 @@ needs_dictionary (wchar_t c)
     || (c >= 0x1950 && c <= 0x19FF)         /* Tai Le, New Tai Lue, Khmer symbols */
     || (c >= 0x1A20 && c <= 0x1AAF)         /* Tai Tham */
     || (c >= 0xA9E0 && c <= 0xA9FF)         /* Myanmar Extended-B */
-    || (c >= 0xAA60 && c <= 0xAADF)         /* Myanmar Extended-A, Tai Viet */
-    || wcwidth (c) == 2;                    /* CJK */
+    || (c >= 0xAA60 && c <= 0xAADF);        /* Myanmar Extended-A, Tai Viet */
+}
+
+static bool
+needs_dictionary (wchar_t c)
+{
+  return written_without_spaces (c) || wcwidth (c) == 2;    /* CJK */
 }
 
 static bool
@@ -381,5 +386,47 @@ wrap_decode (const char *s)
       out[n++] = w;
     }
   out[n] = L'\0';
+  return out;
+}
+
+char *
+wrap_mark_breaks (const char *s)
+{
+  static const char zwsp[] = "\xE2\x80\x8B";
+  size_t len = strlen (s), n = 0;
+  wchar_t *text = malloc ((len + 1) * sizeof *text);
+  size_t *at_byte = malloc ((len + 1) * sizeof *at_byte);
+  char *out = NULL;
+
+  if (!text || !at_byte)
+    goto done;
+  for (const unsigned char *p = (const unsigned char *) s; *p; n++)
+    {
+      at_byte[n] = (size_t) (p - (const unsigned char *) s);
+      text[n] = (wchar_t) next_utf8 (&p);
+    }
+  at_byte[n] = len;
+  struct breaks b;
+  breaks_open (&b, text, n);
+  if (!b.iterator)
+    out = strdup (s);    /* nothing written without spaces, or no ICU */
+  else if ((out = malloc (len + n * (sizeof zwsp - 1) + 1)))
+    {
+      size_t o = 0, copied = 0;
+      for (ssize_t at; (at = breaks_next (&b)) != BREAKS_DONE && (size_t) at < n;)
+        if (at > 0 && written_without_spaces (text[at - 1]) && written_without_spaces (text[at]))
+          {
+            memcpy (out + o, s + copied, at_byte[at] - copied);
+            o += at_byte[at] - copied;
+            copied = at_byte[at];
+            memcpy (out + o, zwsp, sizeof zwsp - 1);
+            o += sizeof zwsp - 1;
+          }
+      memcpy (out + o, s + copied, len - copied + 1);
+    }
+  breaks_close (&b);
+done:
+  free (text);
+  free (at_byte);
   return out;
 }

@@ -28,6 +28,14 @@ size_t wrap_text (const wchar_t *text, int width, struct wrap_line *lines,
 
 
 
+/* S (UTF-8) with a zero-width space wherever ICU's line breaker allows a
+   break between two letters of a script written without spaces between
+   words (Thai, Lao, Khmer, Burmese), for a renderer whose own line breaker
+   has no dictionary for them (Pango breaks Khmer and Burmese mid-word).
+   Returns a new string to free, S's copy when there is nothing to mark, or
+   NULL when out of memory. */
+char *wrap_mark_breaks (const char *s);
+
 /* Decodes UTF-8 text S into a newly allocated wide string, replacing invalid
    bytes and unprintable characters with U+FFFD so that nothing reaches the
    terminal as a control sequence. Returns NULL only when out of memory. */

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "qr.h"
+#include "wrap.h"
 
 /* Sizes in dots (203 an inch): 21 dots of text is 2.6 mm, what a receipt's
    own font is; a module of a code at most 5 dots (0.6 mm), which phone
@@ -59,7 +60,10 @@ make_layout (struct page *page, const char *text, int px, bool bold, int width)
   pango_font_description_free (font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, width * PANGO_SCALE);
-  pango_layout_set_text (layout, text, -1);
+  /* Where Khmer, Lao, Thai and Burmese may break, as the screen does. */
+  char *marked = wrap_mark_breaks (text);
+  pango_layout_set_text (layout, marked ? marked : text, -1);
+  free (marked);
   page->missing_glyphs += pango_layout_get_unknown_glyphs_count (layout);
   return layout;
 }
