@@ -79,7 +79,8 @@ contacts_build (const struct app *app, struct frame *frame)
      and source, whole. */
   bool gap = contact_list_intro (app->content, list, text, sizeof text);
   if (gap || frame->window_rows >= 24)
-    frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 5, 1);
+    frame_lead (frame, frame_printf (frame, "%s", text), STYLE_STRONG, 5,
+                frame->window_rows >= 24 ? 1 : 0);
   if (app->print_status[0] && app->print_screen == SCREEN_CONTACTS)
     frame_lead (frame, app->print_status, STYLE_MEDIUM, 3, 1);
   /* TRANSLATORS: on the contacts screen, above the list. (Not in a small
