@@ -388,6 +388,26 @@ expect_error checklist.txt '[question nationality]
 text = Where are you from?
 source = test' "question id 'nationality' is reserved"
 
+# A session keeps an answer per question for at most 64 questions: the 65th
+# is refused (once, its options with it), and so is a checklist with none.
+many=$(for a in a b c; do for b in a b c d e f g h i j k l m n o p q r s t u; do
+  printf '[question x%s%s]\ntext = Q?\nsource = test\n[option x%s%s.yes]\ntext = Yes\nweight = 0\n[option x%s%s.no]\ntext = No\nweight = 0\n\n' \
+    $a $b $a $b $a $b
+done; done)
+expect_error checklist.txt "$many" "question 'xcu' is one too many: the checklist has at most 64 questions" $((62 * 10))
+n=$((n + 1))
+rm -rf "$work/c" && cp -R "$fixture" "$work/c" && chmod -R u+w "$work/c"
+sed -n '/^\[scoring/,/^$/p' "$fixture/checklist.txt" >"$work/c/checklist.txt"
+out=$(cd "$work" && "$compiler" --output none.db c 2>&1); status=$?
+if [ $status -eq 1 ] && printf '%s\n' "$out" | grep -q -F "c/checklist.txt: the checklist has no questions" \
+   && [ ! -e "$work/none.db" ]; then
+  echo "ok $n - checklist.txt: no questions"
+else
+  echo "not ok $n - checklist.txt: no questions was not refused (status $status)"
+  printf '%s\n' "$out" | sed 's/^/#   /'
+  failed=$((failed + 1))
+fi
+
 # The strings for translators: file:line, what each string is, one entry
 # for a text used twice, and valid PO syntax.
 rm -rf "$work/c" && cp -R "$fixture" "$work/c" && chmod -R u+w "$work/c"

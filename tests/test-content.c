@@ -205,6 +205,18 @@ main (void)
       "a paragraph of a section that does not exist" },
     { "questiongap.db", "UPDATE question SET position = position + 100 WHERE position > 0",
       "a gap in the questions' positions" },
+    /* Issue 19: each of these crashed a command or showed "(null)". */
+    { "manyquestions.db", "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n"
+                          " WHERE i < 64) INSERT INTO question (id, text, source, position)"
+                          " SELECT 'extra' || char(97 + i / 26) || char(97 + i % 26), 'Q?',"
+                          " 'test', i FROM n",
+      "65 questions, more than a session keeps answers for" },
+    { "noquestions.db", "DELETE FROM rule; DELETE FROM option; DELETE FROM question",
+      "no questions" },
+    { "nowhy.db", "UPDATE option SET why = NULL WHERE weight > 0",
+      "a warning sign without why it matters" },
+    { "onlyone.db", "DELETE FROM option WHERE question = 0 AND position > 0",
+      "a question with one answer" },
   };
   for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++)
     {
@@ -220,7 +232,8 @@ main (void)
   /* Clean up, or distcheck finds leftovers. */
   const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db",
                           "noscoring.db", "gap.db", "nooption.db", "orphan.db",
-                          "questiongap.db" };
+                          "questiongap.db", "manyquestions.db", "noquestions.db", "nowhy.db",
+                          "onlyone.db" };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     {
       snprintf (other, sizeof other, "%s/%s", dir, names[i]);

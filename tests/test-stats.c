@@ -83,6 +83,16 @@ file_holds (const char *text)
   return found;
 }
 
+/* Where reports go that are not read. */
+static FILE *
+devnull_out (void)
+{
+  static FILE *devnull;
+  if (!devnull)
+    devnull = fopen ("/dev/null", "w");
+  return devnull;
+}
+
 static void
 remove_db (void)
 {
@@ -342,6 +352,21 @@ main (void)
   accepts ("PRAGMA user_version = 99");
   stats = stats_open (path, err, sizeof err);
   ok (!stats && strstr (err, "version 99"), "another version is refused: %s", err);
+  stats_close (stats);
+
+  /* A file of the right version with other tables (no NOT NULL here, and a
+     NULL in them) is refused: its reports would crash on the NULL. */
+  remove_db ();
+  accepts ("CREATE TABLE sessions (day TEXT, language TEXT, destination TEXT, level TEXT,"
+           " reached TEXT, contacts INT, qr INT, printed INT, sessions INT);"
+           " CREATE TABLE signs (day TEXT, destination TEXT, sign TEXT, sessions INT);"
+           " INSERT INTO sessions VALUES ('2026-11-22', NULL, NULL, NULL, NULL, 0, 0, 0, 1);"
+           " PRAGMA user_version = 2");
+  stats = stats_open (path, err, sizeof err);
+  ok (!stats && strstr (err, "not the kiosk's usage figures"),
+      "a hand-made file of the right version with a NULL in it is refused: %s", err);
+  if (stats)
+    stats_write (stats, STATS_TEXT, NULL, NULL, NULL, devnull_out (), err, sizeof err);
   stats_close (stats);
 
   /* Where it cannot be written, opening says why. */

@@ -809,6 +809,7 @@ build (struct compiler *c, const bool *usable)
   size_t n = c->record_count;
   size_t questions = 0, articles = 0, countries = 0, contacts = 0, advice = 0, rules = 0;
   const struct record *scoring = NULL;
+  bool too_many = false;     /* more questions than CHECKLIST_MAX_QUESTIONS */
 
   for (size_t i = 0; i < n; i++)
     {
@@ -864,10 +865,25 @@ build (struct compiler *c, const bool *usable)
         }
 
       if (strcmp (r->type, "question") == 0)
-        qs[ct->checklist.count++] = (struct checklist_question) {
-          .id = r->id, .text = value (r, "text"), .source = value (r, "source") };
+        {
+          /* A session and a screening keep an answer per question in
+             arrays of this size. */
+          if (ct->checklist.count == CHECKLIST_MAX_QUESTIONS)
+            {
+              if (!too_many)
+                diag_error (c->diag, r->file, r->line, "question '%s' is one too many: the "
+                            "checklist has at most %d questions", r->id,
+                            CHECKLIST_MAX_QUESTIONS);
+              too_many = true;
+              continue;
+            }
+          qs[ct->checklist.count++] = (struct checklist_question) {
+            .id = r->id, .text = value (r, "text"), .source = value (r, "source") };
+        }
       else if (strcmp (r->type, "option") == 0)
         {
+          if (too_many)
+            continue;    /* of a question past the limit, reported once */
           struct checklist_question *q = &qs[ct->checklist.count - 1];
           if (strcmp (q->id, parent->id) != 0)
             {
@@ -984,6 +1000,9 @@ build (struct compiler *c, const bool *usable)
         diag_error (c->diag, question->file, 0, "no 'scoring' record: add one with "
                     "'medium' and 'high' (the points from which a result is medium and high)");
     }
+  if (ct->checklist.count == 0)
+    diag_error (c->diag, scoring ? scoring->file : "checklist.txt", 0, "the checklist has no "
+                "questions: a kiosk would have nothing to ask");
   for (size_t q = 0; q < ct->checklist.count; q++)
     if (qs[q].option_count < 2)
       {

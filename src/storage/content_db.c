@@ -215,6 +215,7 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
   sqlite3_stmt *stmt;
   bool ok = true;        /* every statement read to its end */
   bool dense = true;     /* positions from 0 without gaps, children with parents */
+  bool incomplete = false;   /* a text the compiler requires is missing */
   int rc = SQLITE_DONE;
   int nq = count_rows (db, "question"), na = count_rows (db, "article");
   int nc = count_rows (db, "country"), nk = count_rows (db, "contact");
@@ -223,6 +224,14 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
   if (nq < 0 || na < 0 || nc < 0 || nk < 0 || nv < 0 || nr < 0)
     {
       *why = "a table is missing";
+      return -1;
+    }
+  /* The compiler's limits, checked again: a session keeps an answer per
+     question in an array of CHECKLIST_MAX_QUESTIONS. */
+  if (nq == 0 || nq > CHECKLIST_MAX_QUESTIONS)
+    {
+      *why = nq == 0 ? "the checklist has no questions"
+                     : "the checklist has more questions than the program can keep answers for";
       return -1;
     }
   struct checklist_rule *rs = arena_alloc (a, ((size_t) nr + 1) * sizeof *rs);
@@ -274,12 +283,18 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
           dense = false;
           continue;
         }
-      qs[q].options[qs[q].option_count++] = (struct checklist_option) {
+      struct checklist_option *o = &qs[q].options[qs[q].option_count++];
+      *o = (struct checklist_option) {
         .id = column_text (stmt, 1, a), .text = column_text (stmt, 2, a),
         .weight = sqlite3_column_int (stmt, 3), .critical = sqlite3_column_int (stmt, 4),
         .unknown = sqlite3_column_int (stmt, 5), .why = column_text (stmt, 6, a),
         .advice = column_text (stmt, 7, a), .credit = sqlite3_column_int (stmt, 8),
         .because = column_text (stmt, 9, a) };
+      /* What the compiler requires, which the screens print without a
+         check: a question and an answer have text, a warning sign says why
+         and what to do. */
+      if (!o->id || !o->text || !qs[q].text || (o->weight > 0 && (!o->why || !o->advice)))
+        incomplete = true;
     }
   ok &= read_to_end (stmt, rc);
 
@@ -424,7 +439,17 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
   else if (!dense)
     *why = "rows in places the compiler never puts them (positions with gaps, or a row "
            "without its parent)";
-  return ok && dense ? 0 : -1;
+  else if (incomplete)
+    *why = "a question or an answer without its text, or a warning sign without why it "
+           "matters and what to do";
+  /* Every question has an answer to give. */
+  for (size_t q = 0; ok && dense && !incomplete && q < ct->checklist.count; q++)
+    if (qs[q].option_count < 2)
+      {
+        *why = "a question with fewer than two answers";
+        incomplete = true;
+      }
+  return ok && dense && !incomplete ? 0 : -1;
 }
 
 /* PATH as an SQLite URI opened read-only. */

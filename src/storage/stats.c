@@ -98,6 +98,47 @@ fail (struct stats *stats, char *err, size_t err_size)
   return diag_format (err, err_size, "%s", stats->db ? sqlite3_errmsg (stats->db) : "out of memory");
 }
 
+/* Whether DB's tables are the ones SCHEMA makes, constraints and all:
+   the reports rely on them (no NULL, no count out of range), and a file
+   made or edited by hand may have the right version and other tables. */
+static bool
+schema_matches (sqlite3 *db)
+{
+  static const char tables[] = "SELECT name, sql FROM sqlite_schema WHERE type = 'table'"
+                               " ORDER BY name";
+  sqlite3 *model = NULL;
+  sqlite3_stmt *want = NULL, *have = NULL;
+  bool same = false;
+
+  if (sqlite3_open (":memory:", &model) != SQLITE_OK
+      || sqlite3_exec (model, schema, NULL, NULL, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (model, tables, -1, &want, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (db, tables, -1, &have, NULL) != SQLITE_OK)
+    goto out;
+  for (;;)
+    {
+      int a = sqlite3_step (want), b = sqlite3_step (have);
+      if (a != b || (a != SQLITE_ROW && a != SQLITE_DONE))
+        break;
+      if (a == SQLITE_DONE)
+        {
+          same = true;
+          break;
+        }
+      const char *wn = (const char *) sqlite3_column_text (want, 0);
+      const char *hn = (const char *) sqlite3_column_text (have, 0);
+      const char *ws = (const char *) sqlite3_column_text (want, 1);
+      const char *hs = (const char *) sqlite3_column_text (have, 1);
+      if (!wn || !hn || !ws || !hs || strcmp (wn, hn) != 0 || strcmp (ws, hs) != 0)
+        break;
+    }
+out:
+  sqlite3_finalize (want);
+  sqlite3_finalize (have);
+  sqlite3_close (model);
+  return same;
+}
+
 struct stats *
 stats_open (const char *path, char *err, size_t err_size)
 {
@@ -149,6 +190,14 @@ stats_open (const char *path, char *err, size_t err_size)
       sqlite3_exec (stats->db, "ROLLBACK", NULL, NULL, NULL);
       diag_format (err, err_size, "%s: usage figures of version %d; this program uses version %d",
                    path, version, STATS_SCHEMA_VERSION);
+      stats_close (stats);
+      return NULL;
+    }
+  if (!schema_matches (stats->db))
+    {
+      sqlite3_exec (stats->db, "ROLLBACK", NULL, NULL, NULL);
+      diag_format (err, err_size, "%s: not the kiosk's usage figures: its tables differ from "
+                   "those of version %d", path, STATS_SCHEMA_VERSION);
       stats_close (stats);
       return NULL;
     }
@@ -309,7 +358,7 @@ write_breakdown (struct stats *stats, const char *title, const char *table, cons
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *value = (const char *) sqlite3_column_text (stmt, 0);
-      fprintf (out, "  %-24s %8lld\n", *value ? value : "-",
+      fprintf (out, "  %-24s %8lld\n", value && *value ? value : "-",
                (long long) sqlite3_column_int64 (stmt, 1));
       any = true;
     }
