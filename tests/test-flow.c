@@ -423,7 +423,7 @@ main (void)
         "(first: %s)", cut, shown, where);
     ok (no_source == 0, "contacts screens without their source's last line at 80x24 and 60x20: "
         "%d (first: %s)", no_source, where_source);
-    ok (cut_small <= 14, "at 60x20 the note takes the rows a short list does not need: "
+    ok (cut_small <= 4, "at 60x20 the note takes the rows a short list does not need: "
         "%d of %d screens cut (41 when the list kept six rows)", cut_small, shown_small);
     rows = 24, cols = 80;
   }

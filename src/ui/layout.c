@@ -778,10 +778,15 @@ layout_page (const struct place *p)
   /* The foot (a contact's note and source) may take the rows but those the
      list cannot do without: all of it when it is short, else its tallest
      item between the "more" marks, the rest of it a scroll away; and the
-     blank row between them. */
-  int foot_rows = place_foot (p, width, code_bottom, end - row - 1 - list_least_rows (f, width));
+     blank row between them, unless the foot needs that too. */
+  int room = end - row - list_least_rows (f, width);
+  int needed = 0;
+  for (size_t i = 0; i < f->foot_count; i++)
+    needed += text_rows (f->foot[i].text, c->cols - 4);
+  int blank = needed < room ? 1 : 0;
+  int foot_rows = place_foot (p, width, code_bottom, room - blank);
   if (foot_rows > 0)
-    end -= foot_rows + 1;
+    end -= foot_rows + blank;
   if (f->text_count > 0)
     {
       /* The text scrolls above the list, which keeps two rows an item. */
