@@ -35,6 +35,7 @@
 #include <string.h>
 #include <time.h>
 #include <wchar.h>
+#include "contact_list.h"
 #include "contacts.h"
 #include "content.h"
 #include "content_db.h"
@@ -163,7 +164,12 @@ main (int argc, char **argv)
 
   const struct contact *list[MAX_CONTACTS];
   const char *names[MAX_CONTACTS];
-  size_t n = content_contacts_for (&content, nationality, destination, list, MAX_CONTACTS);
+  /* The numbers the card holds: those that can be dialled from there. */
+  static struct contact_list found;
+  contact_list_build (&content, nationality, destination, &found);
+  size_t n = found.card_count < MAX_CONTACTS ? found.card_count : MAX_CONTACTS;
+  for (size_t i = 0; i < n; i++)
+    list[i] = found.card_list[i];
   if (n == 0)
     {
       fprintf (stderr, "benchlib: no contacts for %s going to %s\n", nationality, destination);

@@ -5,8 +5,8 @@
 #include <wctype.h>
 #include "bidi.h"
 #include "i18n.h"
+#include "print.h"
 #include "screens.h"
-#include "slip.h"
 #include "system.h"
 
 enum action_kind
@@ -92,7 +92,7 @@ flow_free (struct flow *flow)
 {
   frame_free (&flow->frame);
   canvas_free (&flow->canvas);
-  slip_release_fonts ();    /* the fonts a printed slip loaded */
+  print_release ();    /* the fonts a printed slip loaded */
 }
 
 const struct canvas *

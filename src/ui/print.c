@@ -1,21 +1,82 @@
 /* print.c -- frames on paper: drawn by render_slip.c in the session's
-   language, sent by printer.c. */
+   language, sent by printer.c.
+
+   render_slip.c is a module of its own (safejob-slip.so), loaded here on
+   the first print: Pango, Cairo and their libraries would otherwise load
+   at every start of every kiosk, printer or not (bench/README.md). */
 #include <config.h>
 #include "print.h"
 
+#include <dlfcn.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <syslog.h>
 #include "i18n.h"
 #include "slip.h"
 #include "system.h"
 
+/* The module's functions (slip.h). */
+struct slip_module
+{
+  __typeof__ (slip_render) *render;
+  __typeof__ (slip_free) *free;
+  __typeof__ (slip_release_fonts) *release;
+};
+
+static struct slip_module module;
+static int loaded;             /* 0: not tried yet, 1: loaded, -1: failed */
+static char load_error[256];
+
+/* The slip module, loaded on first use and kept for the life of the
+   process; NULL, with why in DETAIL, when it cannot be loaded. The
+   installed one, or $SAFEJOB_SLIP_MODULE outside kiosk mode (the tests
+   name the build tree's). */
+static const struct slip_module *
+slip_module (const struct app *app, char *detail, size_t detail_size)
+{
+  if (loaded == 0)
+    {
+      const char *path = getenv ("SAFEJOB_SLIP_MODULE");
+      if (app->kiosk_mode || !path || !path[0])
+        path = SLIP_MODULE;
+      void *library = dlopen (path, RTLD_NOW | RTLD_LOCAL);
+      loaded = -1;
+      if (!library)
+        snprintf (load_error, sizeof load_error, "cannot load the slip renderer: %s",
+                  dlerror ());
+      else
+        {
+          module.render = (__typeof__ (module.render)) dlsym (library, "slip_render");
+          module.free = (__typeof__ (module.free)) dlsym (library, "slip_free");
+          module.release = (__typeof__ (module.release)) dlsym (library, "slip_release_fonts");
+          if (module.render && module.free && module.release)
+            loaded = 1;
+          else
+            snprintf (load_error, sizeof load_error, "%s is not safejob's slip renderer", path);
+        }
+    }
+  if (loaded < 0)
+    snprintf (detail, detail_size, "%s", load_error);
+  return loaded > 0 ? &module : NULL;
+}
+
+void
+print_release (void)
+{
+  if (loaded > 0)
+    module.release ();
+}
+
 enum printer_status
 print_frame (const struct app *app, const struct frame *paper, char *detail, size_t detail_size)
 {
+  const struct slip_module *m = slip_module (app, detail, detail_size);
   struct slip slip;
   enum printer_status status;
 
-  if (!paper || slip_render (paper, i18n_current (), SLIP_DOTS, &slip) != 0)
+  if (!m)
+    return PRINTER_FAILED;
+  if (!paper || m->render (paper, i18n_current (), SLIP_DOTS, &slip) != 0)
     {
       snprintf (detail, detail_size, "out of memory drawing the slip");
       return PRINTER_NO_MEMORY;
@@ -27,7 +88,7 @@ print_frame (const struct app *app, const struct frame *paper, char *detail, siz
             slip.missing_glyphs);
   status = printer_print_raster (app->printer, slip.bits, slip.height, slip.row_bytes, detail,
                                  detail_size);
-  slip_free (&slip);
+  m->free (&slip);
   return status;
 }
 

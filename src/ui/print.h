@@ -1,5 +1,6 @@
 /* print.h -- a frame on the kiosk's printer, drawn in the session's
-   language (slip.h), and what the person is told of it. */
+   language (slip.h) by the slip module, loaded on the first print, and
+   what the person is told of it. */
 #ifndef SAFEJOB_PRINT_H
 #define SAFEJOB_PRINT_H
 
@@ -18,5 +19,9 @@ enum printer_status print_frame (const struct app *app, const struct frame *pape
    system log. */
 void print_for_person (struct app *app, const struct frame *paper, enum screen_id screen,
                        bool numbers);
+
+/* Lets the slip module go of its fonts, if a slip was drawn: at exit,
+   so that a leak checker sees nothing left. */
+void print_release (void);
 
 #endif /* SAFEJOB_PRINT_H */
