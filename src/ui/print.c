@@ -68,15 +68,26 @@ print_release (void)
 }
 
 enum printer_status
-print_frame (const struct app *app, const struct frame *paper, char *detail, size_t detail_size)
+print_paper (const struct app *app, paper_builder *build, char *detail, size_t detail_size)
 {
   const struct slip_module *m = slip_module (app, detail, detail_size);
+  /* Not on the stack: a frame holds hundreds of blocks. */
+  struct frame *paper = m ? calloc (1, sizeof *paper) : NULL;
   struct slip slip;
   enum printer_status status;
+  int drawn = -1;
 
   if (!m)
     return PRINTER_FAILED;
-  if (!paper || m->render (paper, i18n_current (), SLIP_DOTS, &slip) != 0)
+  if (paper)
+    {
+      frame_reset (paper);
+      build (app, paper);
+      drawn = m->render (paper, i18n_current (), SLIP_DOTS, &slip);
+      frame_free (paper);    /* wiped: it may hold a person's result */
+      free (paper);
+    }
+  if (drawn != 0)
     {
       snprintf (detail, detail_size, "out of memory drawing the slip");
       return PRINTER_NO_MEMORY;
@@ -93,11 +104,10 @@ print_frame (const struct app *app, const struct frame *paper, char *detail, siz
 }
 
 void
-print_for_person (struct app *app, const struct frame *paper, enum screen_id screen,
-                  bool numbers)
+print_for_person (struct app *app, paper_builder *build, enum screen_id screen, bool numbers)
 {
   char detail[256];
-  enum printer_status status = print_frame (app, paper, detail, sizeof detail);
+  enum printer_status status = print_paper (app, build, detail, sizeof detail);
 
   app->print_screen = screen;
   if (status == PRINTER_OK)

@@ -252,18 +252,7 @@ contacts_choose (struct app *app, int item)
   if (item == ITEM_FINISH)
     app_reset (app);
   else if (item == ITEM_PRINT)
-    {
-      struct frame *paper = calloc (1, sizeof *paper);
-      if (paper)
-        {
-          frame_reset (paper);
-          screen_contacts_paper (app, paper);
-        }
-      print_for_person (app, paper, SCREEN_CONTACTS, true);
-      if (paper)
-        frame_free (paper);
-      free (paper);
-    }
+    print_for_person (app, screen_contacts_paper, SCREEN_CONTACTS, true);
   else
     {
       /* A contact, or the card: its code, on a screen of its own. */

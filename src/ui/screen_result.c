@@ -140,25 +140,10 @@ screen_result_paper (const struct app *app, struct frame *paper)
 }
 
 static void
-print_result (struct app *app)
-{
-  struct frame *paper = calloc (1, sizeof *paper);
-  if (paper)
-    {
-      frame_reset (paper);
-      screen_result_paper (app, paper);
-    }
-  print_for_person (app, paper, SCREEN_RESULT, false);
-  if (paper)
-    frame_free (paper);
-  free (paper);
-}
-
-static void
 result_choose (struct app *app, int item)
 {
   if (item == ITEM_PRINT)
-    print_result (app);
+    print_for_person (app, screen_result_paper, SCREEN_RESULT, false);
   else if (item == ITEM_CONTACTS)
     screen_show_countries (app);
   else if (item == ITEM_ARTICLES)

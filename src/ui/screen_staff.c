@@ -288,8 +288,9 @@ show_page (struct app *app, enum staff_page page)
 /* The test slip: a line, and every language's name in its own script,
    so that staff see the printer works and the fonts draw every script. */
 static void
-test_slip (struct frame *paper)
+test_slip (const struct app *app, struct frame *paper)
 {
+  (void) app;
   paper->title = "safejob printer test";
   frame_lead (paper, "If you can read this, the kiosk's printer works. Each language's name "
               "below should show in its own script, with no empty boxes.", STYLE_NORMAL, 0, 1);
@@ -303,17 +304,11 @@ print_test (struct app *app)
 {
   char detail[256];
   enum printer_status status;
-  struct frame *paper = calloc (1, sizeof *paper);
 
-  if (paper)
-    {
-      frame_reset (paper);
-      test_slip (paper);
-    }
   if (!app->printer)
     snprintf (app->staff_status, sizeof app->staff_status, "%s",
               _("No printer is set in the settings."));
-  else if ((status = print_frame (app, paper, detail, sizeof detail)) == PRINTER_OK)
+  else if ((status = print_paper (app, test_slip, detail, sizeof detail)) == PRINTER_OK)
     snprintf (app->staff_status, sizeof app->staff_status, "%s",
               _("The test slip was sent to the printer."));
   else
@@ -324,9 +319,6 @@ print_test (struct app *app)
                 _(printer_status_text (status)), detail);
       syslog (LOG_WARNING, "printer %s: %s", app->printer, detail);
     }
-  if (paper)
-    frame_free (paper);
-  free (paper);
 }
 
 static void
