@@ -122,6 +122,14 @@ pin_choose (struct app *app, int item)
   double now = app->now;
   if (pin_guard_locked (&app->pin_guard, now))
     return;
+  /* What cannot be a PIN (nothing, or too few digits) is no try: else
+     anyone could keep staff locked out by pressing Enter. */
+  if (!pin_valid (app->pin_entry))
+    {
+      app->pin_message = app->pin_entry[0] ? N_("Wrong PIN.") : NULL;
+      explicit_bzero (app->pin_entry, sizeof app->pin_entry);
+      return;
+    }
   bool right = pin_matches (app->pin_entry, app->staff_pin_hash);
   explicit_bzero (app->pin_entry, sizeof app->pin_entry);
   if (pin_guard_try (&app->pin_guard, right, now))
