@@ -92,6 +92,14 @@ check "a formula in a name cannot run in a spreadsheet" grep -q '^[0-9-]*,"'"'"'
 check "days are dates, with no time of day" sh -c "! cut -d, -f1 '$work/csv' | tail -n +2 | grep -qv '^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\$'"
 "$SAFEJOB" offers --office-db "$log" >"$work/out" 2>&1
 check "offers lists the screenings for people" grep -q 'high *100  Golden Jobs Ltd. (AB-123) / KH' "$work/out"
+# A log written by another program (or edited by hand) with control codes
+# in a name: the listing shows '?', never the codes (issue 19: a clear
+# screen, a printer's paper cut).
+cp "$log" "$work/ctl.db"
+sqlite3 "$work/ctl.db" "UPDATE offer SET agency = 'Evil' || char(27) || '[2J' || char(7) || char(155) || 'Jobs'"
+"$SAFEJOB" offers --office-db "$work/ctl.db" >"$work/ctl.out" 2>&1
+check "control codes in the log never reach the terminal" \
+  sh -c "grep -q 'Evil?\\[2J??Jobs' '$work/ctl.out' && ! LC_ALL=C grep -q \"\$(printf '\\033')\" '$work/ctl.out'"
 # Only a high result flags: the formula agency was screened low.
 printf 'route = direct\noffer.agency = hyperlink http x\n' | screen --office-db "$log" >"$work/out" 2>&1
 check "an agency seen before with a low result is not flagged" \

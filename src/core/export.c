@@ -47,3 +47,19 @@ export_csv_field (FILE *out, const char *s)
   if (quote)
     fputc ('"', out);
 }
+
+void
+export_text (FILE *out, const char *s)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  for (; *p; p++)
+    {
+      if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+        {
+          fputc ('?', out);    /* a C1 control, U+0080 to U+009F */
+          p++;
+        }
+      else
+        fputc (*p < 0x20 || *p == 0x7F ? '?' : *p, out);
+    }
+}

@@ -14,4 +14,9 @@ void export_json_string (FILE *out, const char *s);
    line ends are the caller's. */
 void export_csv_field (FILE *out, const char *s);
 
+/* Writes S for a terminal: a control character (C0, DEL, or C1 in UTF-8)
+   becomes '?', so a value from a file or database can never move the
+   cursor, clear the screen or command a printer. */
+void export_text (FILE *out, const char *s);
+
 #endif /* SAFEJOB_EXPORT_H */

@@ -219,13 +219,25 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
         csv_row (out, v, ARRAY_SIZE (columns));
       else
         {
-          /* day, level, score, then agency (licence) / employer / title / country */
-          fprintf (out, "%s  %-6s %4s  %s", v[0], v[7], v[8], *v[1] ? v[1] : "-");
+          /* day, level, score, then agency (licence) / employer / title /
+             country, written so that no control code in the log reaches
+             the terminal */
+          char cells[96];
+          snprintf (cells, sizeof cells, "%s  %-6s %4s  ", v[0], v[7], v[8]);
+          export_text (out, cells);
+          export_text (out, *v[1] ? v[1] : "-");
           if (*v[2])
-            fprintf (out, " (%s)", v[2]);
+            {
+              fputs (" (", out);
+              export_text (out, v[2]);
+              fputc (')', out);
+            }
           for (int c = 3; c <= 5; c++)
             if (*v[c])
-              fprintf (out, " / %s", v[c]);
+              {
+                fputs (" / ", out);
+                export_text (out, v[c]);
+              }
           fputc ('\n', out);
         }
       n++;
