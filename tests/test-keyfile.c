@@ -67,6 +67,18 @@ main (void)
       && strcmp (names, "d ") == 0,
       "Latin-1, a surrogate and an overlong form are not UTF-8: %s", messages);
 
+  /* Control characters would reach a terminal or a printer as commands
+     (issue 19); a tab is blank and a CR ends a Windows line. */
+  static const char controls[] = "a = x\033[2Jy\nb = bell\a\nc = \xC2\x9B" "2J\n"
+                                 "d = del\x7F\ne =\ttab\r\nf = 6\r\n";
+  errors = read_all (controls, sizeof controls - 1, names, sizeof names, messages,
+                     sizeof messages);
+  ok (errors == 4 && strstr (messages, "f.conf:1: a control character")
+      && strstr (messages, "f.conf:2:") && strstr (messages, "f.conf:3:")
+      && strstr (messages, "f.conf:4:") && strcmp (names, "e f ") == 0,
+      "escape, bell, a C1 control and DEL are refused by line; tab and CRLF are text: %s / %s",
+      names, messages);
+
   size_t long_size = KEYFILE_LINE_MAX + 32;
   char *long_line = malloc (long_size);
   memset (long_line, 'x', long_size);

@@ -43,6 +43,13 @@ keyfile_line_error (const char *line, size_t length, int lineno)
       size_t len = utf8_length (s + i, length - i);
       if (len == 0)
         return "this line is not valid UTF-8; save the file as UTF-8";
+      /* Control characters (an escape sequence would reach the terminal
+         or a printer as a command); a tab is blank, a CR ends a line
+         saved on Windows. */
+      if ((len == 1 && ((s[i] < 0x20 && s[i] != '\t' && !(s[i] == '\r' && i + 1 == length))
+                        || s[i] == 0x7F))
+          || (len == 2 && s[i] == 0xC2 && s[i + 1] <= 0x9F))
+        return "a control character: only text is allowed";
       i += len;
     }
   return NULL;
