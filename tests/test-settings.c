@@ -5,8 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "languages.h"
 #include "pin.h"
+#include "pin_lock.h"
 #include "settings.h"
 #include "tap.h"
 
@@ -140,5 +142,41 @@ main (void)
   ok (languages_offer (order, 2) == 0 && languages_count () == 2
       && strcmp (languages_get (0)->code, "th") == 0 && languages_find ("ne") == -1,
       "the kiosk offers its chosen languages, in its order");
+  /* The lock-out kept in a file (issue 19): a restart gives no fresh
+     tries, a clock set back cannot stretch it, a foreign file is refused. */
+  {
+    char lock[] = "/tmp/safejob-pin-lock-XXXXXX";
+    int fd = mkstemp (lock);
+    char why[512] = "";
+    struct pin_guard saved = { 0, 0 }, loaded = { 0, 0 };
+    if (fd >= 0)
+      close (fd);
+    unlink (lock);
+    ok (pin_lock_load (lock, &loaded, 50, why, sizeof why) == 0 && loaded.failures == 0
+        && !pin_guard_locked (&loaded, 50), "no file: no lock-out");
+    pin_guard_try (&saved, false, 10);
+    pin_guard_try (&saved, false, 11);
+    pin_guard_try (&saved, false, 12);
+    ok (pin_guard_locked (&saved, 12) && pin_lock_save (lock, &saved, 12, why, sizeof why) == 0,
+        "a lock-out is saved: %s", why);
+    ok (pin_lock_load (lock, &loaded, 5000, why, sizeof why) == 0
+        && pin_guard_locked (&loaded, 5000) > PIN_LOCKOUT_SECONDS - 5
+        && pin_guard_locked (&loaded, 5000) <= PIN_LOCKOUT_SECONDS,
+        "and read back by a program started later, on its own clock (%d s left)",
+        pin_guard_locked (&loaded, 5000));
+    FILE *f = fopen (lock, "w");
+    fprintf (f, "failures 2\nlocked-until 99999999999\n");
+    fclose (f);
+    struct pin_guard far = { 0, 0 };
+    ok (pin_lock_load (lock, &far, 0, why, sizeof why) == 0 && far.failures == 2
+        && pin_guard_locked (&far, 0) == PIN_LOCKOUT_SECONDS,
+        "a lock-out far ahead (a clock set back) lasts no longer than the program sets");
+    f = fopen (lock, "w");
+    fprintf (f, "staff-pin = 1234\n");
+    fclose (f);
+    ok (pin_lock_load (lock, &far, 0, why, sizeof why) != 0 && strstr (why, "not a lock-out"),
+        "a file this program did not write is refused: %s", why);
+    unlink (lock);
+  }
   return tap_done ();
 }

@@ -17,6 +17,7 @@
 #include "languages.h"
 #include "offers_log.h"
 #include "pin.h"
+#include "pin_lock.h"
 #include "selftest.h"
 #include "settings.h"
 #include "stats.h"
@@ -332,6 +333,16 @@ main (int argc, char **argv)
   app.default_destination = settings.destination[0] ? settings.destination : NULL;
   app.printer = settings.printer[0] ? settings.printer : NULL;
   app.staff_pin_hash = settings.staff_pin_hash[0] ? settings.staff_pin_hash : NULL;
+  if (app.staff_pin_hash)
+    {
+      /* Wrong PINs and a lock-out outlive a restart. A file that cannot be
+         read is reported, and the lock-out starts from nothing. */
+      char lock_err[512];
+      app.pin_lock_path = pin_lock_default_path ();
+      if (pin_lock_load (app.pin_lock_path, &app.pin_guard, app_clock (), lock_err,
+                         sizeof lock_err) != 0)
+        syslog (LOG_WARNING, "staff PIN lock-out: %s", lock_err);
+    }
   app.kiosk_id = settings.kiosk_id[0] ? settings.kiosk_id : NULL;
   app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
   app.stats_keep_days = settings.stats_keep_days != SETTINGS_UNSET ? settings.stats_keep_days : 0;

@@ -48,7 +48,8 @@ struct app
   bool kiosk_mode;
   const char *staff_pin_hash;        /* NULL: no staff menu */
   const char *kiosk_id;
-  struct pin_guard pin_guard;        /* wrong PINs and the lock-out */
+  struct pin_guard pin_guard;        /* wrong PINs and the lock-out... */
+  const char *pin_lock_path;         /* ...kept in this file, or NULL */
   char pin_entry[PIN_MAX_DIGITS + 1];
   const char *pin_message;           /* a msgid: why the PIN was refused */
   bool staff_open;                   /* the PIN was given: the menu is open */

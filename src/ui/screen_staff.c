@@ -11,6 +11,7 @@
 #include <syslog.h>
 #include "i18n.h"
 #include "languages.h"
+#include "pin_lock.h"
 #include "print.h"
 #include "stats.h"
 #include "system.h"
@@ -132,7 +133,12 @@ pin_choose (struct app *app, int item)
     }
   bool right = pin_matches (app->pin_entry, app->staff_pin_hash);
   explicit_bzero (app->pin_entry, sizeof app->pin_entry);
-  if (pin_guard_try (&app->pin_guard, right, now))
+  bool opens = pin_guard_try (&app->pin_guard, right, now);
+  char err[512];
+  if (app->pin_lock_path
+      && pin_lock_save (app->pin_lock_path, &app->pin_guard, now, err, sizeof err) != 0)
+    syslog (LOG_WARNING, "staff PIN lock-out not kept: %s", err);
+  if (opens)
     {
       app->staff_open = true;
       app->pin_message = NULL;
