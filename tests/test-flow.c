@@ -270,6 +270,16 @@ main (void)
   ok (app.session.screen == SCREEN_ATTRACT, "the flow starts on the attract screen");
   tap (10, 10);
   ok (app.session.screen == SCREEN_LANGUAGE, "a tap anywhere on it opens the picker");
+  /* "Choose your language" in the highlighted language too (issue 17). */
+  {
+    key (IN_DOWN);
+    const char *nepali = i18n_gettext_in ("ne", "Choose your language");
+    char *dump = canvas_dump (&flow.canvas);
+    ok (strcmp (nepali, "Choose your language") != 0 && dump && strstr (dump, nepali),
+        "the picker says \"Choose your language\" in the highlighted language: %s", nepali);
+    free (dump);
+    key (IN_UP);
+  }
   key (IN_ENTER);
   ok (app.session.screen == SCREEN_QUESTION && app.session.question == 0,
       "Enter chooses English and shows question 1");

@@ -28,7 +28,20 @@ language_build (const struct app *app, struct frame *frame)
   /* Before a language is chosen, nothing to start over and no words to
      read the numbers in: the picker's title bar has its title alone. */
   frame->numbers_button = frame->start_over_button = false;
-  frame_lead (frame, _("Choose your language"), STYLE_STRONG, 2, 1);
+  /* "Choose your language" in the session's language and in the one
+     highlighted: a person who reads no English sees it in their own as
+     soon as the highlight reaches their language. */
+  const struct language *highlighted = NULL;
+  for (size_t i = 0, position = 0; i < languages_count () && !highlighted; i++)
+    if (shown (languages_get (i)) && position++ == app->session.selected)
+      highlighted = languages_get (i);
+  const char *choose = _("Choose your language");
+  const char *theirs = highlighted ? i18n_gettext_in (highlighted->code, "Choose your language")
+                                   : choose;
+  frame_lead (frame, strcmp (theirs, choose) != 0
+                     ? frame_printf (frame, "%s  %s  %s", choose, glyph ("\xC2\xB7", "-"), theirs)
+                     : choose,
+              STYLE_STRONG, 2, 1);
   for (size_t i = 0; i < languages_count (); i++)
     {
       const struct language *lang = languages_get (i);
