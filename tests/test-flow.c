@@ -272,7 +272,10 @@ main (void)
   ok (app.session.screen == SCREEN_LANGUAGE, "a tap anywhere on it opens the picker");
   /* "Choose your language" in the highlighted language too (issue 17). */
   {
+    flow.new_screen = false;
     key (IN_DOWN);
+    ok (flow.new_screen, "new words on the picker's line are painted whole in mlterm "
+        "(no marks of the words before)");
     const char *nepali = i18n_gettext_in ("ne", "Choose your language");
     char *dump = canvas_dump (&flow.canvas);
     ok (strcmp (nepali, "Choose your language") != 0 && dump && strstr (dump, nepali),
@@ -283,6 +286,10 @@ main (void)
   key (IN_ENTER);
   ok (app.session.screen == SCREEN_QUESTION && app.session.question == 0,
       "Enter chooses English and shows question 1");
+  flow.new_screen = false;
+  key (IN_DOWN);
+  key (IN_UP);
+  ok (!flow.new_screen, "moving the highlight alone repaints only the cells that changed");
   character ('2');
   ok (app.session.question == 1 && app.session.answers[0] == 1, "2 answers with option 2");
 

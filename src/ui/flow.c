@@ -120,6 +120,14 @@ flow_render (struct flow *flow, int rows, int cols)
       current (flow)->build (app, frame);
     }
   layout_frame (frame, rows, cols, &flow->canvas);
+  /* New words above or below the list (the picker's line in the language
+     highlighted, a contact's note, the attract screen's next language)
+     are painted whole by a terminal that shapes text itself, as a new
+     screen is: it leaves the old words' marks otherwise (ui.c). */
+  uint64_t words = frame_words_hash (frame);
+  if (words != flow->words)
+    flow->new_screen = true;
+  flow->words = words;
   if (!flow->too_small)
     {
       /* The next key moves from what is on screen, not from past an end. */

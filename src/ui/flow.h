@@ -49,6 +49,7 @@ struct flow
      one key (a key held down repeats) that the last input belongs to. */
   double changed_at;
   bool new_screen;             /* since the terminal last painted one whole */
+  uint64_t words;              /* frame_words_hash of the screen on show */
   struct input last;
   double last_at, run_started;
 };

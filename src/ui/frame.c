@@ -104,3 +104,26 @@ glyph (const char *utf8, const char *ascii)
     utf8_terminal = i18n_is_utf8 ();
   return utf8_terminal ? utf8 : ascii;
 }
+
+/* FNV-1a over S, from HASH. */
+static uint64_t
+hash_text (uint64_t hash, const char *s)
+{
+  for (const unsigned char *p = (const unsigned char *) (s ? s : ""); *p; p++)
+    hash = (hash ^ *p) * UINT64_C (1099511628211);
+  return (hash ^ 0xFF) * UINT64_C (1099511628211);    /* a separator: "ab"+"c" is not "a"+"bc" */
+}
+
+uint64_t
+frame_words_hash (const struct frame *frame)
+{
+  uint64_t hash = UINT64_C (14695981039346656037);
+  hash = hash_text (hash, frame->title);
+  for (size_t i = 0; i < frame->lead_count; i++)
+    hash = hash_text (hash, frame->lead[i].text);
+  for (size_t i = 0; i < frame->text_count; i++)
+    hash = hash_text (hash, frame->text[i].text);
+  for (size_t i = 0; i < frame->foot_count; i++)
+    hash = hash_text (hash, frame->foot[i].text);
+  return hash;
+}

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "arena.h"
 
 /* What a piece of text is, not how a terminal shows it: draw.c chooses the
@@ -150,6 +151,10 @@ struct frame_item *frame_item (struct frame *frame, const char *label, int value
 
 /* The frame's item I's value, or -1 when there is no such item. */
 int frame_item_value (const struct frame *frame, size_t i);
+
+/* A hash of FRAME's words outside its list (title, lead, text, foot):
+   what changes when more than the highlight moves. */
+uint64_t frame_words_hash (const struct frame *frame);
 
 /* A glyph in the terminal's character set: the UTF-8 one, or its ASCII
    stand-in when the terminal is not UTF-8. */
