@@ -14,6 +14,12 @@ check "the report names the level in words and a symbol" has "$work/out" "(!!!) 
 check "and the critical sign, with why and what to do" has "$work/out" "Why: Scam compounds bring people this way."
 check "general advice comes with every report" has "$work/out" "- Never hand over your passport."
 check "unanswered questions are listed" has "$work/out" "- What visa will you travel on?"
+# Not one answer is nothing to judge: an error, no result, nothing logged.
+printf '# only a comment\noffer.agency = Golden Jobs\n' \
+  | screen --log --office-db "$work/empty-answers.db" >"$work/out" 2>"$work/err"; status=$?
+check "a file that answers no question exits 3, with no result and nothing logged" \
+  sh -c "test $status -eq 3 && grep -q 'answers no question' '$work/err' && ! grep -q RISK '$work/out' \
+         && ! test -s '$work/empty-answers.db'"
 
 printf 'route = direct\nvisa = work\n' | screen >/dev/null 2>&1; status=$?
 check "safe answers exit 0 (low)" test $status -eq 0

@@ -153,6 +153,21 @@ command_screen (int argc, char **argv)
       content_free (&content);
       return SCREEN_EXIT_ERROR;
     }
+  /* Not one answer (an empty file, or the offer's details alone) is
+     nothing to judge: never a result, never logged (issue 19: it came out
+     low and was logged as such). Questions left out of a file that
+     answers others count as "I don't know" and are listed. */
+  size_t answered = 0;
+  for (size_t q = 0; q < content.checklist.count; q++)
+    answered += answers[q] != CHECKLIST_UNANSWERED;
+  if (answered == 0)
+    {
+      /* TRANSLATORS: %2$s is an answers file; it answered no question. */
+      fprintf (stderr, _("%1$s: %2$s answers no question: there is nothing to judge\n"), PACKAGE,
+               in == stdin ? "<stdin>" : name);
+      content_free (&content);
+      return SCREEN_EXIT_ERROR;
+    }
 
   /* The office log: earlier high results for this agency or employer, then
      this screening, if asked. A log that cannot be opened stops a --log

@@ -322,6 +322,12 @@ main (int argc, char **argv)
       languages_offer (codes, (size_t) settings.language_count);
     }
   app.kiosk_mode = settings.kiosk_mode == 1;
+  /* An office desk is staff's: an offer typed from an agency's papers,
+     with a phone call in between, takes longer than a glance at a public
+     kiosk, and two minutes wiped half-typed screenings (issue 19). A
+     desk left alone is still wiped, after fifteen minutes. */
+  if (app.office)
+    app.idle_seconds = 15 * 60;
   if (settings.idle_seconds != SETTINGS_UNSET)
     app.idle_seconds = settings.idle_seconds;
   app.input_guard = (settings.input_guard_ms != SETTINGS_UNSET ? settings.input_guard_ms

@@ -38,7 +38,12 @@ static void
 offer_choose (struct app *app, int item)
 {
   if (item >= ITEM_CONTINUE)
-    screen_show_question (app, 0);
+    {
+      /* "The last screening was saved" was news on this form; on this
+         screening's own result it would read as if this one were. */
+      app->log_status[0] = '\0';
+      screen_show_question (app, 0);
+    }
   else
     app->session.selected = (size_t) item + 1;    /* Enter goes on to the next field */
 }
