@@ -116,6 +116,8 @@ check "an employer seen before with a high result is flagged" \
   has "$work/out" "Employer \"Lee & Sons\" had a high-risk result on"
 "$SAFEJOB" offers --office-db "$work/none.db" >/dev/null 2>"$work/err"; status=$?
 check "a missing office log is an error, not an empty list" sh -c "test $status -eq 1 && grep -q 'cannot use the office log' '$work/err'"
+check "and it says so in words, not SQLite's 'unable to open database file'" \
+  sh -c "grep -q 'no office log there yet' '$work/err' && ! grep -q 'unable to open' '$work/err'"
 
 # Weights live in the content: change one, rebuild, and the result changes.
 cp -R "$srcdir/tests/content" "$work/c" && chmod -R u+w "$work/c"

@@ -3,9 +3,11 @@
 #include "offers_log.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sqlite3.h>
+#include <unistd.h>
 #include "diag.h"
 #include "export.h"
 #include "sql.h"
@@ -51,6 +53,14 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
   if (!log)
     {
       diag_format (err, err_size, "out of memory");
+      return NULL;
+    }
+  if (!create && access (path, F_OK) != 0 && errno == ENOENT)
+    {
+      /* SQLite would say "unable to open database file": say what it is. */
+      diag_format (err, err_size, "%s: no office log there yet (nothing has been saved to it; "
+                   "is the path right?)", path);
+      free (log);
       return NULL;
     }
   if (sqlite3_open_v2 (path, &log->db, flags, NULL) != SQLITE_OK)
