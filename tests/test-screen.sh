@@ -114,6 +114,21 @@ printf 'route = overland\noffer.employer = Lee & Sons\n' | screen --log --office
 printf 'route = direct\nvisa = work\noffer.employer = LEE SONS\n' | screen --office-db "$log" >"$work/out" 2>&1
 check "an employer seen before with a high result is flagged" \
   has "$work/out" "Employer \"Lee & Sons\" had a high-risk result on"
+# An agency written another way is the same agency: case, legal form and a
+# plural s do not hide it, and the flag names it as it was logged (issue 19).
+printf 'route = direct\nvisa = work\noffer.agency = golden job\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "'golden job' is 'Golden Jobs Ltd.'" has "$work/out" "Agency \"Golden Jobs Ltd.\" had a high-risk result on"
+printf 'route = direct\nvisa = work\noffer.agency = Golden Jobs Pvt Ltd\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "so is 'Golden Jobs Pvt Ltd'" has "$work/out" "Agency \"Golden Jobs Ltd.\" had a high-risk result on"
+printf 'route = direct\nvisa = work\noffer.agency = Goldenrod Jobs\n' | screen --office-db "$log" >"$work/out" 2>&1
+check "but not 'Goldenrod Jobs'" sh -c "! grep -q 'had a high-risk result' '$work/out'"
+# A log of version 1 (keys with every letter) is re-keyed when opened.
+cp "$log" "$work/v1.db"
+sqlite3 "$work/v1.db" "UPDATE offer SET agency_key = lower(replace(replace(agency, ' ', ''), '.', '')); PRAGMA user_version = 1"
+printf 'route = direct\nvisa = work\noffer.agency = golden job\n' | screen --office-db "$work/v1.db" >"$work/out" 2>&1
+check "a version 1 log is re-keyed: its agencies match too" \
+  sh -c "grep -q 'Agency \"Golden Jobs Ltd.\" had a high-risk result on' '$work/out' \
+         && test \"\$(sqlite3 '$work/v1.db' 'PRAGMA user_version')\" = 2"
 "$SAFEJOB" offers --office-db "$work/none.db" >/dev/null 2>"$work/err"; status=$?
 check "a missing office log is an error, not an empty list" sh -c "test $status -eq 1 && grep -q 'cannot use the office log' '$work/err'"
 check "and it says so in words, not SQLite's 'unable to open database file'" \

@@ -13,7 +13,9 @@
 #include "sql.h"
 #include "system.h"
 
-enum { LOG_SCHEMA_VERSION = 1 };
+/* Version 2: the names' keys drop legal forms and plural s (version 1's
+   kept every letter); a version 1 log is re-keyed when opened. */
+enum { LOG_SCHEMA_VERSION = 2 };
 
 struct offers_log
 {
@@ -32,14 +34,92 @@ static const char schema[] =
   "CREATE INDEX offer_licence ON offer (licence_key);"
   "CREATE INDEX offer_employer ON offer (employer_key);";
 
-void
-offers_log_key (const char *name, char *key, size_t size)
+/* Words of a company's name that do not tell two agencies apart: legal
+   forms as agencies write them in the countries the kiosk serves, and
+   fillers. */
+static const char *const filler_words[] = {
+  "ltd", "limited", "llc", "inc", "co", "corp", "corporation", "company", "pvt", "private",
+  "plc", "pte", "sdn", "bhd", "gmbh", "pty", "the", "and", "of",
+};
+
+static bool
+is_filler (const char *word, size_t len)
 {
+  for (size_t i = 0; i < ARRAY_SIZE (filler_words); i++)
+    if (strlen (filler_words[i]) == len && memcmp (filler_words[i], word, len) == 0)
+      return true;
+  return false;
+}
+
+void
+offers_log_key (enum offer_field field, const char *name, char *key, size_t size)
+{
+  const unsigned char *s = (const unsigned char *) name;
   size_t n = 0;
-  for (const unsigned char *s = (const unsigned char *) name; *s && n + 1 < size; s++)
-    if (*s >= 0x80 || isalnum (*s))
-      key[n++] = (char) tolower (*s);
+
+  while (*s && n + 1 < size)
+    {
+      /* A word: letters (any script) and digits, ASCII lower-cased. */
+      char word[OFFER_TEXT_MAX + 1];
+      size_t len = 0;
+      while (*s && !(*s >= 0x80 || isalnum (*s)))
+        s++;
+      while (*s && (*s >= 0x80 || isalnum (*s)) && len + 1 < sizeof word)
+        word[len++] = (char) tolower (*s++);
+      if (len == 0)
+        break;
+      if (field != OFFER_LICENCE)
+        {
+          if (is_filler (word, len))
+            continue;
+          /* "Golden Job" is "Golden Jobs": a plural 's' goes (not in
+             "Express" or short words such as "Bus"). */
+          if (len > 3 && word[len - 1] == 's' && word[len - 2] != 's')
+            len--;
+        }
+      size_t take = len < size - 1 - n ? len : size - 1 - n;
+      memcpy (key + n, word, take);
+      n += take;
+    }
   key[n] = '\0';
+}
+
+/* Computes every row's keys again, in one transaction, and marks the log
+   as of this version. Returns 0, or -1 (SQLite's error on the handle). */
+static int
+rekey (struct offers_log *log)
+{
+  sqlite3_stmt *rows = NULL;
+  int rc = sqlite3_exec (log->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (log->db, "SELECT id, agency, licence, employer FROM offer", -1,
+                             &rows, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      static const enum offer_field fields[] = { OFFER_AGENCY, OFFER_LICENCE, OFFER_EMPLOYER };
+      char keys[3][OFFER_TEXT_MAX + 1];
+      for (int i = 0; i < 3; i++)
+        {
+          const char *value = (const char *) sqlite3_column_text (rows, i + 1);
+          offers_log_key (fields[i], value ? value : "", keys[i], sizeof keys[i]);
+        }
+      rc = sql_run (log->db, "UPDATE offer SET agency_key = ?, licence_key = ?,"
+                    " employer_key = ? WHERE id = ?", "sssi", keys[0], keys[1], keys[2],
+                    sqlite3_column_int (rows, 0));
+    }
+  sqlite3_finalize (rows);
+  if (rc == SQLITE_DONE)
+    {
+      char *sql = sqlite3_mprintf ("PRAGMA user_version = %d; COMMIT;", LOG_SCHEMA_VERSION);
+      rc = sql ? sqlite3_exec (log->db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
+      sqlite3_free (sql);
+    }
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_exec (log->db, "ROLLBACK", NULL, NULL, NULL);
+      return -1;
+    }
+  return 0;
 }
 
 struct offers_log *
@@ -86,7 +166,9 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
       if (rc != SQLITE_OK)
         goto fail;
     }
-  else if (version != LOG_SCHEMA_VERSION)
+  else if (version == 1 && rekey (log) != 0)
+    goto fail;
+  else if (version != 1 && version != LOG_SCHEMA_VERSION)
     {
       diag_format (err, err_size, "%s: office log version %d; this program uses version %d", path,
            version, LOG_SCHEMA_VERSION);
@@ -128,7 +210,7 @@ offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
     {
       char key[OFFER_TEXT_MAX + 1];
       sqlite3_stmt *stmt;
-      offers_log_key (offer->field[fields[i]], key, sizeof key);
+      offers_log_key (fields[i], offer->field[fields[i]], key, sizeof key);
       if (!*key)
         continue;
       if (sqlite3_prepare_v2 (log->db, sql[i], -1, &stmt, NULL) != SQLITE_OK)
@@ -158,9 +240,9 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
   char signs[2048] = "";
   int rc;
 
-  offers_log_key (offer->field[OFFER_AGENCY], keys[0], sizeof keys[0]);
-  offers_log_key (offer->field[OFFER_LICENCE], keys[1], sizeof keys[1]);
-  offers_log_key (offer->field[OFFER_EMPLOYER], keys[2], sizeof keys[2]);
+  offers_log_key (OFFER_AGENCY, offer->field[OFFER_AGENCY], keys[0], sizeof keys[0]);
+  offers_log_key (OFFER_LICENCE, offer->field[OFFER_LICENCE], keys[1], sizeof keys[1]);
+  offers_log_key (OFFER_EMPLOYER, offer->field[OFFER_EMPLOYER], keys[2], sizeof keys[2]);
   for (size_t i = 0; i < result->sign_count; i++)
     {
       char one[160];

@@ -40,8 +40,11 @@ enum offers_format { OFFERS_TEXT, OFFERS_CSV };
 int offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
                        char *err, size_t err_size);
 
-/* NAME reduced to what identifies it: ASCII letters lower-cased, digits
-   and non-ASCII letters kept, blanks and punctuation dropped. */
-void offers_log_key (const char *name, char *key, size_t size);
+/* NAME, the value of FIELD, reduced to what identifies it: its words
+   (letters of any script and digits, ASCII lower-cased) run together,
+   blanks and punctuation dropped; for an agency or an employer also legal
+   forms ("Ltd", "Pvt", "Sdn Bhd"...) and a plural s, so that "Golden Job
+   Ltd." and "golden jobs" are the same agency. */
+void offers_log_key (enum offer_field field, const char *name, char *key, size_t size);
 
 #endif /* SAFEJOB_OFFERS_LOG_H */
