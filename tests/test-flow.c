@@ -10,6 +10,7 @@
 #include "content_db.h"
 #include "flow.h"
 #include "i18n.h"
+#include "offer.h"
 #include "screens.h"
 #include "tap.h"
 
@@ -473,6 +474,18 @@ main (void)
   int scroll = flow.canvas.scroll;
   ok (app.session.selected + 2 == flow.frame.item_count && flow.canvas.scroll == scroll,
       "Up goes back up the choices first");
+
+  /* The office form's country: a code or a name in any offered language,
+     never the first two letters ("Myanmar" is not MY, Malaysia). */
+  {
+    char code[3] = "";
+    bool myanmar = offer_country_code (&ct, "Myanmar", code) == 0 && strcmp (code, "MM") == 0;
+    bool nepali = offer_country_code (&ct, "\xE0\xA4\xA8\xE0\xA5\x87\xE0\xA4\xAA\xE0\xA4\xBE"
+                                      "\xE0\xA4\xB2", code) == 0 && strcmp (code, "NP") == 0;
+    bool lower = offer_country_code (&ct, " th ", code) == 0 && strcmp (code, "TH") == 0;
+    ok (myanmar && nepali && lower && offer_country_code (&ct, "Atlantis", code) != 0,
+        "a country is found by its code or its name in any offered language, and only then");
+  }
 
   flow_free (&flow);
   app_reset (&app);

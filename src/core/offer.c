@@ -1,4 +1,4 @@
-/* offer.c -- names of the offer details. */
+/* offer.c -- the offer details: their names, and typing them. */
 #include <config.h>
 #include "offer.h"
 
@@ -56,13 +56,12 @@ offer_type (struct offer *offer, enum offer_field field, unsigned int c)
   char mb[MB_LEN_MAX];
   mbstate_t state;
 
-  if (field == OFFER_COUNTRY)
-    {
-      if (len >= 2 || !iswalpha ((wint_t) c) || c > 0x7f)
-        return 0;
-      c = (unsigned int) towupper ((wint_t) c);
-    }
-  else if (field == OFFER_DATE && (len >= 10 || !((c >= '0' && c <= '9') || c == '-')))
+  /* A country is a name or a code, a date anything short: both are
+     checked whole when the form goes on (offer_country_code, date_valid),
+     with a message, never cut to fit ("Myanmar" once became MY). */
+  if (field == OFFER_COUNTRY && !iswalpha ((wint_t) c) && c != ' ' && c != '-')
+    return 0;
+  if (field == OFFER_DATE && len >= 16)
     return 0;
   if (!iswprint ((wint_t) c))
     return 0;

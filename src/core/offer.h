@@ -42,6 +42,15 @@ int offer_field_find (const char *name);
 /* True when any field is given. */
 int offer_is_empty (const struct offer *offer);
 
+struct content;
+
+/* The country TYPED names, as staff write it on the office form: its ISO
+   code ("kh", "KH") or its name in English or in any offered language
+   ("Cambodia", "कम्बोडिया"), case and blanks aside. Writes the code to
+   CODE (3 bytes) and returns 0, or -1 when it names no country of
+   CONTENT. */
+int offer_country_code (const struct content *content, const char *typed, char *code);
+
 /* Adds the character C (a code point) at the end of FIELD of OFFER, if it
    fits and suits the field: a country takes two upper-cased letters, a date
    digits and hyphens, the others any printable character. Returns whether

@@ -129,6 +129,7 @@ app_reset (struct app *app)
   if (app->out_of_service)
     app->session.screen = SCREEN_OUT_OF_SERVICE;
   app->print_status[0] = '\0';
+  app->offer_problem = NULL;
   /* The staff menu closes with the session it interrupted. */
   explicit_bzero (app->pin_entry, sizeof app->pin_entry);
   app->pin_message = NULL;

@@ -63,6 +63,7 @@ struct app
   bool office;
   struct offers_log *log;    /* NULL when it could not be opened */
   char log_status[512];      /* why not, or what happened to the last save */
+  const char *offer_problem;         /* a msgid: why the form cannot go on */
 };
 
 /* Ends the session: takes what the usage figures keep of it (if it went

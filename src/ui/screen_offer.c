@@ -3,6 +3,8 @@
 #include <config.h>
 #include "screens.h"
 
+#include <stdio.h>
+#include "dates.h"
 #include "system.h"
 
 enum { ITEM_CONTINUE = OFFER_FIELD_COUNT };
@@ -21,6 +23,8 @@ offer_build (const struct app *app, struct frame *frame)
               STYLE_STRONG, 3, 1);
   if (app->log_status[0])
     frame_lead (frame, app->log_status, STYLE_HIGH, 2, 1);
+  if (app->offer_problem)
+    frame_lead (frame, _(app->offer_problem), STYLE_HIGH, 2, 1);
   for (int f = 0; f < OFFER_FIELD_COUNT; f++)
     {
       /* The highlighted field shows where typing goes. */
@@ -34,11 +38,47 @@ offer_build (const struct app *app, struct frame *frame)
   frame_item (frame, _("Continue to the checklist"), ITEM_CONTINUE);
 }
 
+/* Whether the country and the date can be kept as they are written: the
+   country becomes its code; else the form says what to write and
+   highlights the field (issue 19: "Myanmar" was kept as MY, Malaysia,
+   and "01/12/2026" as "01122026"). */
+static bool
+offer_checked (struct app *app)
+{
+  struct session *s = &app->session;
+  char *country = s->offer.field[OFFER_COUNTRY];
+  char code[3];
+
+  app->offer_problem = NULL;
+  if (country[0] && offer_country_code (app->content, country, code) != 0)
+    {
+      /* TRANSLATORS: on the office form, when the country is not one the
+         kiosk knows. */
+      app->offer_problem = N_("Country of the job: type its name or its two-letter code, "
+                              "such as TH.");
+      s->selected = OFFER_COUNTRY;
+      return false;
+    }
+  if (country[0])
+    snprintf (country, sizeof s->offer.field[OFFER_COUNTRY], "%s", code);
+  if (s->offer.field[OFFER_DATE][0] && !date_valid (s->offer.field[OFFER_DATE]))
+    {
+      /* TRANSLATORS: on the office form; keep YYYY-MM-DD and the example
+         date as they are. */
+      app->offer_problem = N_("Date of the offer: write it as YYYY-MM-DD, such as 2026-12-07.");
+      s->selected = OFFER_DATE;
+      return false;
+    }
+  return true;
+}
+
 static void
 offer_choose (struct app *app, int item)
 {
   if (item >= ITEM_CONTINUE)
     {
+      if (!offer_checked (app))
+        return;    /* the form says what to write, on the field to fix */
       /* "The last screening was saved" was news on this form; on this
          screening's own result it would read as if this one were. */
       app->log_status[0] = '\0';
