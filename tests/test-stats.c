@@ -354,6 +354,50 @@ main (void)
   ok (!stats && strstr (err, "version 99"), "another version is refused: %s", err);
   stats_close (stats);
 
+  /* A damaged file (a page overwritten, as a power cut or a failing card
+     can leave it) is moved aside whole and the figures start again in a
+     new one, which takes the next session; staff are told where the old
+     one went (issue 19: it kept taking writes while failing its check). */
+  {
+    remove_db ();
+    struct stats_session one = {
+      .day = "2026-11-20", .language = "ne", .destination = "KH", .level = "high",
+      .reached = STATS_REACHED_RESULT, .sign_count = 1, .signs = { "passport.kept" },
+    };
+    stats = stats_open (path, err, sizeof err);
+    for (int i = 0; stats && i < 50; i++)
+      {
+        one.day[9] = (char) ('0' + i % 10);
+        stats_record (stats, &one, err, sizeof err);
+      }
+    stats_close (stats);
+    long page = query_number ("PRAGMA page_size");
+    FILE *f = fopen (path, "r+b");
+    if (f)
+      {
+        unsigned char junk[64];
+        memset (junk, 0xA5, sizeof junk);
+        fseek (f, page, SEEK_SET);    /* page 2: a table's first page */
+        fwrite (junk, 1, sizeof junk, f);
+        fclose (f);
+      }
+    stats = stats_open (path, err, sizeof err);
+    char aside[4096 + 16];
+    snprintf (aside, sizeof aside, "%s.damaged", path);
+    ok (stats && stats_moved_aside (stats) && strcmp (stats_moved_aside (stats), aside) == 0
+        && access (aside, F_OK) == 0,
+        "a damaged figures file is moved aside (%s)", stats ? stats_moved_aside (stats) : err);
+    ok (stats && stats_record (stats, &one, err, sizeof err) == 0
+        && query_number ("SELECT count (*) FROM sessions") == 1,
+        "and the next session is kept in a new one (%s)", err);
+    stats_close (stats);
+    stats = stats_open (path, err, sizeof err);
+    ok (stats && !stats_moved_aside (stats), "a whole file is left as it is");
+    stats_close (stats);
+    unlink (aside);
+    remove_db ();
+  }
+
   /* A file of the right version with other tables (no NOT NULL here, and a
      NULL in them) is refused: its reports would crash on the NULL. */
   remove_db ();

@@ -107,6 +107,9 @@ command_stats (int argc, char **argv)
       return EXIT_FAILURE;
     }
   struct stats *stats = stats_open (db, err, sizeof err);
+  if (stats_moved_aside (stats))
+    fprintf (stderr, "%s: %s was damaged: moved to %s; these figures start again\n", PACKAGE,
+             db, stats_moved_aside (stats));
   if (!stats || stats_write (stats, format, from, to, settings.kiosk_id, stdout, err,
                              sizeof err) != 0)
     {

@@ -8,10 +8,12 @@
 #include "stats.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <sqlite3.h>
+#include <unistd.h>
 #include "diag.h"
 #include "export.h"
 #include "sql.h"
@@ -24,6 +26,7 @@
 struct stats
 {
   sqlite3 *db;
+  char moved_aside[512];     /* a damaged file was moved aside: where, or "" */
 };
 
 /* Each CHECK is named after its column, so a refused value is reported as
@@ -98,6 +101,63 @@ fail (struct stats *stats, char *err, size_t err_size)
   return diag_format (err, err_size, "%s", stats->db ? sqlite3_errmsg (stats->db) : "out of memory");
 }
 
+/* Whether DB is damaged: SQLite's quick check reports a problem, or the
+   file is malformed or no database. Only that: a full disk, a lock or an
+   I/O error is no damage, and moving the file aside then would lose the
+   figures it holds. */
+static bool
+damaged (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  bool bad = rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB
+             || (rc == SQLITE_ROW && sqlite3_column_text (stmt, 0)
+                 && strcmp ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0);
+  sqlite3_finalize (stmt);
+  return bad;
+}
+
+/* Renames the damaged database at PATH, and its journal files, to
+   PATH.damaged (numbered when one is there already); says where in
+   WHERE. Returns 0, or -1 with errno set. */
+static int
+move_aside (const char *path, char *where, size_t size)
+{
+  static const char *const suffixes[] = { "-wal", "-shm", "-journal" };
+  char other[4096 + 32];
+
+  for (int n = 0; n < 100; n++)
+    {
+      if (n == 0)
+        snprintf (where, size, "%s.damaged", path);
+      else
+        snprintf (where, size, "%s.damaged.%d", path, n);
+      if (access (where, F_OK) != 0)
+        break;
+    }
+  if (rename (path, where) != 0)
+    {
+      where[0] = '\0';
+      return -1;
+    }
+  for (size_t i = 0; i < ARRAY_SIZE (suffixes); i++)
+    {
+      snprintf (other, sizeof other, "%s%s", path, suffixes[i]);
+      char moved[4096 + 64];
+      snprintf (moved, sizeof moved, "%s%s", where, suffixes[i]);
+      rename (other, moved);    /* most often there is none */
+    }
+  return 0;
+}
+
+const char *
+stats_moved_aside (const struct stats *stats)
+{
+  return stats && stats->moved_aside[0] ? stats->moved_aside : NULL;
+}
+
 /* Whether DB's tables are the ones SCHEMA makes, constraints and all:
    the reports rely on them (no NULL, no count out of range), and a file
    made or edited by hand may have the right version and other tables. */
@@ -154,6 +214,23 @@ stats_open (const char *path, char *err, size_t err_size)
   if (sqlite3_open_v2 (path, &stats->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
       != SQLITE_OK)
     goto fail;
+  /* A damaged file kept taking writes while failing its integrity check
+     (issue 19): it is moved aside, for whoever wants to recover it, and
+     the figures start again in a new one; staff are told. */
+  if (damaged (stats->db))
+    {
+      sqlite3_close (stats->db);
+      stats->db = NULL;
+      if (move_aside (path, stats->moved_aside, sizeof stats->moved_aside) != 0
+          || sqlite3_open_v2 (path, &stats->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
+             != SQLITE_OK)
+        {
+          diag_format (err, err_size, "%s: damaged, and it cannot be moved aside: %s", path,
+                       stats->moved_aside[0] ? stats->moved_aside : strerror (errno));
+          stats_close (stats);
+          return NULL;
+        }
+    }
   /* A locked database (an export running) is waited for briefly, not
      forever: the kiosk must go on. */
   sqlite3_busy_timeout (stats->db, 1000);

@@ -42,6 +42,10 @@ struct stats;
 struct stats *stats_open (const char *path, char *err, size_t err_size);
 void stats_close (struct stats *stats);
 
+/* Where stats_open moved a damaged database aside before starting a new
+   one (SQLite's quick check failed), or NULL when it found it whole. */
+const char *stats_moved_aside (const struct stats *stats);
+
 /* Adds SESSION to the counts in one transaction. Returns 0 once it is
    committed, or -1 with ERR (nothing of it is kept then). */
 int stats_record (struct stats *stats, const struct stats_session *session,

@@ -70,10 +70,20 @@ record_figures (struct app *app, const struct stats_session *ended)
   struct stats *stats;
 
   stats = stats_open (app->stats_db, err, sizeof err);
+  if (stats && stats_moved_aside (stats))
+    {
+      /* Kept for staff until the next problem: their figures started
+         again, the old ones are in the file named. */
+      snprintf (app->stats_status, sizeof app->stats_status,
+                "the usage figures were damaged; moved to %s, new ones started",
+                stats_moved_aside (stats));
+      syslog (LOG_WARNING, "usage figures: %s", app->stats_status);
+    }
   if (stats && stats_record (stats, &figures, err, sizeof err) == 0)
     {
       app->stats_saved++;
-      app->stats_status[0] = '\0';
+      if (!stats_moved_aside (stats))
+        app->stats_status[0] = '\0';
       if (app->stats_keep_days > 0
           && stats_prune (stats, figures.day, app->stats_keep_days, err, sizeof err) != 0)
         {
