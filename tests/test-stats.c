@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <sqlite3.h>
 #include "dates.h"
@@ -353,6 +355,28 @@ main (void)
   stats = stats_open (path, err, sizeof err);
   ok (!stats && strstr (err, "version 99"), "another version is refused: %s", err);
   stats_close (stats);
+
+  /* The file's time says the day of the last session, not its minute
+     (issue 19: the modification time told when the last person left). */
+  {
+    remove_db ();
+    struct stats_session late = {
+      .day = "2026-11-20", .language = "ne", .destination = "KH", .level = "low",
+      .reached = STATS_REACHED_RESULT,
+    };
+    stats = stats_open (path, err, sizeof err);
+    bool saved = stats && stats_record (stats, &late, err, sizeof err) == 0;
+    stats_close (stats);
+    struct stat st;
+    char wal[128];
+    snprintf (wal, sizeof wal, "%s-wal", path);
+    struct tm midnight = { .tm_year = 126, .tm_mon = 10, .tm_mday = 20 };
+    time_t day = timegm (&midnight);
+    ok (saved && stat (path, &st) == 0 && st.st_mtime == day
+        && (stat (wal, &st) != 0 || st.st_mtime == day),
+        "the figures file's time is the session's day at midnight, not the time it was written");
+    remove_db ();
+  }
 
   /* A damaged file (a page overwritten, as a power cut or a failing card
      can leave it) is moved aside whole and the figures start again in a

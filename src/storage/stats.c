@@ -9,9 +9,12 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "diag.h"
@@ -26,6 +29,8 @@
 struct stats
 {
   sqlite3 *db;
+  char path[4096];
+  char last_day[11];         /* of the last session recorded, for hide_time */
   char moved_aside[512];     /* a damaged file was moved aside: where, or "" */
 };
 
@@ -152,6 +157,29 @@ move_aside (const char *path, char *where, size_t size)
   return 0;
 }
 
+/* Sets the modification time of the database at PATH and of its journal
+   files to the start of DAY (UTC): the time a file was last written would
+   tell when the last person at the kiosk finished, which the figures
+   themselves never keep (issue 19). */
+static void
+hide_time (const char *path, const char *day)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  struct tm tm = { 0 };
+  char file[4096 + 8];
+
+  if (sscanf (day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3)
+    return;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  struct timespec times[2] = { { timegm (&tm), 0 }, { timegm (&tm), 0 } };
+  for (size_t i = 0; i < ARRAY_SIZE (suffixes); i++)
+    {
+      snprintf (file, sizeof file, "%s%s", path, suffixes[i]);
+      utimensat (AT_FDCWD, file, times, 0);    /* a missing journal is fine */
+    }
+}
+
 const char *
 stats_moved_aside (const struct stats *stats)
 {
@@ -211,6 +239,7 @@ stats_open (const char *path, char *err, size_t err_size)
       diag_format (err, err_size, "out of memory");
       return NULL;
     }
+  snprintf (stats->path, sizeof stats->path, "%s", path);
   if (sqlite3_open_v2 (path, &stats->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
       != SQLITE_OK)
     goto fail;
@@ -300,6 +329,9 @@ stats_close (struct stats *stats)
   if (!stats)
     return;
   sqlite3_close (stats->db);
+  /* Closing writes the journal back into the file: its time again. */
+  if (stats->last_day[0])
+    hide_time (stats->path, stats->last_day);
   free (stats);
 }
 
@@ -322,6 +354,8 @@ stats_record (struct stats *stats, const struct stats_session *s, char *err, siz
       goto rollback;
   if (sqlite3_exec (stats->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     goto rollback;
+  hide_time (stats->path, s->day);
+  snprintf (stats->last_day, sizeof stats->last_day, "%s", s->day);
   return 0;
 
 rollback:
