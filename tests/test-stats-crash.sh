@@ -22,17 +22,20 @@ counts=$(awk -v seed="$seed" -v n="$rounds" \
   'BEGIN { srand (seed); for (i = 0; i < n; i++) print int (3 + rand () * 10) }')
 
 reported=0
+# saved: how many sessions this round's writer reported (0 before it
+# opened its output: the last round's must never be counted again).
+saved () { n=$(grep -c '^saved$' "$dir/out" 2>/dev/null); echo "${n:-0}"; }
 for count in $counts; do
+  rm -f "$dir/out"
   "$STATS_WRITER" "$db" 1000000 >"$dir/out" 2>"$dir/err" &
   pid=$!
   # Until it reported COUNT saved (or ended: an error, said below).
-  while kill -0 "$pid" 2>/dev/null \
-        && [ "$(grep -c '^saved$' "$dir/out" 2>/dev/null)" -lt "$count" ]; do
+  while kill -0 "$pid" 2>/dev/null && [ "$(saved)" -lt "$count" ]; do
     sleep 0.005
   done
   kill -KILL "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
-  saved=$(grep -c '^saved$' "$dir/out")
+  saved=$(saved)
   reported=$((reported + saved))
   if [ -s "$dir/err" ]; then
     echo "# writer error: $(cat "$dir/err")"

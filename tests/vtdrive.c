@@ -872,9 +872,24 @@ run_step (char **w, size_t n)
   const char *cmd = w[0];
   if (strcmp (cmd, "env") == 0 && n == 2)
     {
+      /* NAME=$OTHER takes OTHER's value (and what follows it). */
+      const char *equals = strchr (w[1], '=');
+      char *line = NULL;
+      if (equals && equals[1] == '$')
+        {
+          char *value = expand (equals + 1);
+          line = malloc ((size_t) (equals - w[1]) + strlen (value) + 2);
+          if (line)
+            sprintf (line, "%.*s=%s", (int) (equals - w[1]), w[1], value);
+          free (value);
+        }
+      else
+        line = strdup (w[1]);
       if (child_env_count == MAX_ENV)
         bail ("too many env lines");
-      child_env[child_env_count++] = strdup (w[1]);
+      if (!line)
+        bail ("out of memory");
+      child_env[child_env_count++] = line;
     }
   else if (strcmp (cmd, "timeout") == 0 && n == 2)
     timeout_seconds = number (w[1]);
