@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 #include <wchar.h>
+#include "contacts.h"
 #include "dates.h"
 #include "record.h"
 #include "system.h"
@@ -676,22 +677,6 @@ contact_kind_of (const char *kind)
          : strcmp (kind, "police") == 0 ? CONTACT_POLICE : CONTACT_ORGANISATION;
 }
 
-/* True when the space-separated codes LIST hold CODE. */
-static bool
-codes_hold (const char *list, const char *code)
-{
-  size_t len = strlen (code);
-  while (*list)
-    {
-      size_t word = strcspn (list, " ");
-      if (word == len && strncmp (list, code, len) == 0)
-        return true;
-      list += word;
-      list += strspn (list, " ");
-    }
-  return false;
-}
-
 /* Builds contact R into K and counts it in *COUNT when it holds together:
    its countries exist, each number works where it says, an embassy serves
    people of another country and can be called from abroad, and the source's
@@ -769,7 +754,7 @@ build_contact (struct compiler *c, const struct record *r, struct contact *k, si
     }
   if (k->kind == CONTACT_EMBASSY)
     {
-      if (strcmp (k->serves, "*") == 0 || codes_hold (k->serves, k->country))
+      if (contact_serves (k, k->country))
         {
           diag_error (c->diag, r->file, record_field (r, "for")->line, "embassy '%s' must "
                       "name in 'for' the country whose people it serves, not '*' or the "

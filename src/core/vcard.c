@@ -157,7 +157,7 @@ vcard_codes (const struct contact *const *contacts, const char *const *labels, s
           errno = ERANGE;
           goto done;
         }
-      if (qr_make (card, &codes[made]) != 0)
+      if (codes && qr_make (card, &codes[made]) != 0)
         goto done;
       if (payloads)
         memcpy (payloads[made], card, VCARD_CARD_MAX);
@@ -167,7 +167,7 @@ done:
   if (status < 0)
     {
       int saved = errno;
-      for (size_t i = 0; i < made; i++)
+      for (size_t i = 0; codes && i < made; i++)
         qr_free (&codes[i]);
       errno = saved;
     }

@@ -42,7 +42,8 @@ enum { VCARD_CARD_MAX = 4096 };
 
 /* Makes the QR codes that hold the COUNT contacts as cards, split as
    vcard_split does at MAX_BYTES a card and named by vcard_name: stores
-   each code in CODES and, when PAYLOADS is not NULL, its card in
+   each code in CODES (unless NULL: the cards alone, for a renderer that
+   draws its own codes) and, when PAYLOADS is not NULL, its card in
    PAYLOADS[I]. CODES and PAYLOADS need room for COUNT. Returns the number
    of codes, or -1 with errno set, nothing left to free. The one place
    that turns contacts into codes: the files, the slip and the screen. */

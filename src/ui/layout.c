@@ -689,6 +689,17 @@ list_least_rows (const struct frame *f, int width)
   return total < tallest + 2 ? total : tallest + 2;
 }
 
+/* The rows the foot's blocks take whole at the full width (below a code). */
+static int
+foot_rows_whole (const struct place *p)
+{
+  const struct frame *f = p->frame;
+  int rows = 0;
+  for (size_t i = 0; i < f->foot_count; i++)
+    rows += text_rows (f->foot[i].text, p->canvas->cols - 4);
+  return rows;
+}
+
 /* The foot's blocks at the bottom: below the code at the full width, else
    beside it at WIDTH; at most ROOM rows (or six, if ROOM is less), the last
    block (a source) first. Returns the rows used. */
@@ -697,14 +708,11 @@ place_foot (const struct place *p, int width, int code_bottom, int room)
 {
   const struct frame *f = p->frame;
   int rows = p->canvas->rows;
-  int full = p->canvas->cols - 4, info_width = full;
-  int needed = 0;
+  int info_width = p->canvas->cols - 4;
 
   if (f->foot_count == 0)
     return 0;
-  for (size_t i = 0; i < f->foot_count; i++)
-    needed += text_rows (f->foot[i].text, full);
-  if (rows - 1 - needed < code_bottom)
+  if (rows - 1 - foot_rows_whole (p) < code_bottom)
     info_width = width;
   /* The last block is the source: where a number comes from and when it
      was copied must be readable; then what to know of the number, as much
@@ -760,10 +768,7 @@ layout_page (const struct place *p)
 
   if (f->code_count > 0)
     {
-      int below = 0;
-      for (size_t i = 0; i < f->foot_count; i++)
-        below += text_rows (f->foot[i].text, c->cols - 4);
-      int taken = place_code (p, below, &code_bottom);
+      int taken = place_code (p, foot_rows_whole (p), &code_bottom);
       if (taken > 0)
         width = c->cols - 3 - taken;
     }
@@ -780,10 +785,7 @@ layout_page (const struct place *p)
      item between the "more" marks, the rest of it a scroll away; and the
      blank row between them, unless the foot needs that too. */
   int room = end - row - list_least_rows (f, width);
-  int needed = 0;
-  for (size_t i = 0; i < f->foot_count; i++)
-    needed += text_rows (f->foot[i].text, c->cols - 4);
-  int blank = needed < room ? 1 : 0;
+  int blank = foot_rows_whole (p) < room ? 1 : 0;
   int foot_rows = place_foot (p, width, code_bottom, room - blank);
   if (foot_rows > 0)
     end -= foot_rows + blank;

@@ -21,7 +21,8 @@
 #include "vcard.h"
 #include "system.h"
 
-enum { MAX_SHOWN = 31, ITEM_FINISH = -1, ITEM_PRINT = -2, ITEM_CARD = -3 };
+/* A card's bytes at most: a denser code is hard for a phone to read. */
+enum { MAX_SHOWN = 31, CARD_BYTES = 280, ITEM_FINISH = -1, ITEM_PRINT = -2, ITEM_CARD = -3 };
 
 /* The contacts that help this person, in the order they help; returns how
    many the list shows. */
@@ -42,7 +43,6 @@ relevant (const struct app *app, struct contact_list *list)
 static const char *
 card_payload (struct frame *frame, const struct contact *const *list, size_t n)
 {
-  enum { CARD_BYTES = 280 };
   const char *names[MAX_SHOWN];
   char card[4096];
   char name[VCARD_NAME_MAX];
@@ -197,12 +197,10 @@ const struct screen screen_code = {
 void
 screen_contacts_paper (const struct app *app, struct frame *paper)
 {
-  enum { CARD_BYTES = 280 };
   struct contact_list *list = malloc (sizeof *list);
   const char *names[MAX_SHOWN];
   char text[1024];
   char (*cards)[VCARD_CARD_MAX] = malloc (MAX_SHOWN * sizeof *cards);
-  struct qr_image codes[MAX_SHOWN];
 
   paper->title = _("Numbers to save");
   if (!list || !cards)
@@ -224,19 +222,15 @@ screen_contacts_paper (const struct app *app, struct frame *paper)
   size_t count = list->card_count < MAX_SHOWN ? list->card_count : MAX_SHOWN;
   for (size_t i = 0; i < count; i++)
     names[i] = _(list->card_list[i]->name);
-  int made = count > 0 ? vcard_codes (list->card_list, names, count, CARD_BYTES, codes, cards) : 0;
-  for (int i = 0; i < made; i++)
-    {
-      if ((size_t) i < FRAME_MAX_CODES)
-        paper->codes[paper->code_count++] = (struct frame_code) {
-          .payload = frame_printf (paper, "%s", cards[i]),
-          /* Numbered as the cards' names are: a phone that keeps the
-             last of one name needs them all. */
-          .caption = made == 1 ? _("Scan with your phone camera")
-                     : frame_printf (paper, "%s (%d/%d)", _("Scan with your phone camera"),
-                                     i + 1, made) };
-      qr_free (&codes[i]);
-    }
+  int made = count > 0 ? vcard_codes (list->card_list, names, count, CARD_BYTES, NULL, cards) : 0;
+  for (int i = 0; i < made && (size_t) i < FRAME_MAX_CODES; i++)
+    paper->codes[paper->code_count++] = (struct frame_code) {
+      .payload = frame_printf (paper, "%s", cards[i]),
+      /* Numbered as the cards' names are: a phone that keeps the last of
+         one name needs them all. */
+      .caption = made == 1 ? _("Scan with your phone camera")
+                 : frame_printf (paper, "%s (%d/%d)", _("Scan with your phone camera"), i + 1,
+                                 made) };
 out:
   if (list)
     explicit_bzero (list, sizeof *list);
