@@ -459,6 +459,10 @@ start (int rows, int cols, char **args, size_t nargs)
   argv[nargs + 1] = guard_set ? NULL : (char *) "--input-guard=0";
   argv[nargs + 2] = NULL;
 
+  /* The last program's screen stays readable after it ends (a script may
+     check what it left); a new program gets a new terminal. */
+  if (term.vt)
+    vterm_free (term.vt);
   term.vt = vterm_new (rows, cols);
   vterm_set_utf8 (term.vt, 1);
   vterm_output_set_callback (term.vt, to_program, NULL);
@@ -1138,6 +1142,8 @@ main (int argc, char **argv)
     }
   fclose (script);
   close_term ();
+  if (term.vt)
+    vterm_free (term.vt);
   if (tests == 0)
     bail ("the script checks nothing");
   printf ("1..%d\n", tests);
