@@ -143,7 +143,7 @@ draw_question (int selected)
   mvaddstr (LINES - 1, COLS - 13, " \xE2\x9C\x95 Hide ");
   attroff (A_BOLD | A_REVERSE);
   attron (A_BOLD | COLOR_PAIR (PAIR_BAR));
-  mvaddstr (LINES - 1, 14, "\xE2\x86\x91\xE2\x86\x93 Enter  1-9");
+  mvaddstr (LINES - 1, 14, "\xE2\x86\x91\xE2\x86\x93 \xE2\x86\xB5  1-9");
   attroff (A_BOLD | COLOR_PAIR (PAIR_BAR));
 }
 

@@ -95,7 +95,7 @@ if [ -n "$SCREENS_UPDATE" ]; then
   exit 0
 fi
 
-echo "1..4"
+if [ "$code" = en ]; then echo "1..4"; else echo "1..5"; fi
 if [ $status -eq 0 ] && [ -s "$work/screens" ]; then
   echo "ok 1 - $code: the walk ran ($(grep -c '^== ' "$work/screens") screens)"
 else
@@ -124,4 +124,28 @@ if diff -u "$golden" "$work/screens" >"$work/diff"; then
 else
   echo "not ok 4 - $code: screens differ from ${golden##*/} (make update-screens, then review the diff)"
   head -150 "$work/diff" | sed 's/^/# /'
+fi
+# A person who reads no English meets no English word in the title bar or
+# the bottom bar (issue 17: "Enter" and "PgUp PgDn" were). English's own
+# bars give the words to look for; the attract screen (every language in
+# turn), the picker as first shown (English highlighted) and the neutral
+# screen (nothing on it may tell what was there) are left out.
+[ "$code" = en ] && exit 0
+english=$(awk '
+  function words(line,   w) {
+    while (match(line, /[A-Za-z][A-Za-z-]+/)) {
+      w = substr(line, RSTART, RLENGTH); line = substr(line, RSTART + RLENGTH)
+      if (!keep || w == "safejob") continue
+      if (FILENAME == ARGV[1]) en[w] = 1; else if (w in en) print name ": " w
+    }
+  }
+  /^== / { words(last); name = $0; top = 1; last = ""
+           keep = name !~ /^== (attract|hidden|language picker) \(/; next }
+  { if (top) words($0); top = 0; last = $0 }
+  END { words(last) }' "$(dirname "$golden")/en.screens" "$work/screens")
+if [ -z "$english" ]; then
+  echo "ok 5 - $code: no English word in a title or bottom bar"
+else
+  echo "not ok 5 - $code: English words in title or bottom bars"
+  echo "$english" | head -10 | sed 's/^/# /'
 fi

@@ -111,7 +111,16 @@ flow_render (struct flow *flow, int rows, int cols)
                     && s->screen != SCREEN_NEUTRAL;
   if (flow->too_small)
     build_too_small (frame, rows, cols);
-  else
+  /* The title, buttons and marks are laid out in the screen's language
+     too, in the session's direction: the picker does not flip sides as
+     its highlight moves. */
+  const char *words_in = flow->too_small || !current (flow)->words_language
+                      ? NULL : current (flow)->words_language (app);
+  char session_language[16];
+  snprintf (session_language, sizeof session_language, "%s", i18n_current ());
+  if (words_in)
+    i18n_use (words_in);
+  if (!flow->too_small)
     {
       frame->selected = s->selected;
       frame->scroll = s->scroll;
@@ -120,6 +129,8 @@ flow_render (struct flow *flow, int rows, int cols)
       current (flow)->build (app, frame);
     }
   layout_frame (frame, rows, cols, &flow->canvas);
+  if (words_in)
+    i18n_use (session_language);
   /* New words above or below the list (the picker's line in the language
      highlighted, a contact's note, the attract screen's next language)
      are painted whole by a terminal that shapes text itself, as a new

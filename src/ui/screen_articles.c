@@ -56,7 +56,7 @@ article_build (const struct app *app, struct frame *frame)
 
   screen_frame (app, frame, _("Learn how these traps work"), true);
   /* TRANSLATORS: key hints while reading; under 40 columns. */
-  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on");
+  frame->hints = _("\xE2\x86\x91\xE2\x86\x93: read on");
   frame->arrows_scroll = true;
   frame_text (frame, _(a->title), STYLE_TITLE, 0, 1);
   for (size_t s = 0; s < a->section_count; s++)

@@ -18,12 +18,18 @@ stay (struct app *app)
 
 /* --- Attract ------------------------------------------------------------- */
 
+/* The invitation is in every offered language in turn. */
+static const char *
+attract_words (const struct app *app)
+{
+  size_t n = languages_count ();
+  return languages_get ((app->session.ticks / ATTRACT_SECONDS_PER_LANGUAGE) % n)->code;
+}
+
 static void
 attract_build (const struct app *app, struct frame *frame)
 {
-  size_t n = languages_count ();
-  const char *code = languages_get ((app->session.ticks / ATTRACT_SECONDS_PER_LANGUAGE) % n)->code;
-
+  (void) app;
   frame->layout = FRAME_CENTRED;
   frame->top = -4;
   frame->title = "safejob";
@@ -32,11 +38,10 @@ attract_build (const struct app *app, struct frame *frame)
   frame_lead (frame, "safejob", STYLE_STRONG, 0, 1);
   /* TRANSLATORS: the invitation on the attract screen, shown in turn in every
      offered language; at most 140 columns. */
-  frame_lead (frame, i18n_gettext_in (code, N_("Going abroad for work? Check the job offer "
-                                               "here before you go.")), STYLE_STRONG, 0, 1);
+  frame_lead (frame, _("Going abroad for work? Check the job offer here before you go."),
+              STYLE_STRONG, 0, 1);
   /* TRANSLATORS: under the invitation; at most 70 columns. */
-  frame_lead (frame, i18n_gettext_in (code, N_("Touch the screen or press any key to start.")),
-              STYLE_NORMAL, 0, 0);
+  frame_lead (frame, _("Touch the screen or press any key to start."), STYLE_NORMAL, 0, 0);
   frame_item (frame, "", 0);
 }
 
@@ -59,6 +64,7 @@ const struct screen screen_attract = {
   .choose = attract_choose,
   .back = stay,
   .tick = attract_tick,
+  .words_language = attract_words,
 };
 
 /* --- Neutral (after quick-hide) ------------------------------------------ */
@@ -148,10 +154,20 @@ help_choose (struct app *app, int item)
     help_back (app);
 }
 
+/* Over the picker, Help is in the language highlighted there: its
+   button was in that language's words. */
+static const char *
+help_words (const struct app *app)
+{
+  const struct session_place *under = &app->session.overlaid;
+  return under->screen == SCREEN_LANGUAGE ? screen_language_at (under->selected) : NULL;
+}
+
 const struct screen screen_help = {
   .build = help_build,
   .choose = help_choose,
   .back = help_back,
+  .words_language = help_words,
 };
 
 /* --- Still there? -------------------------------------------------------- */

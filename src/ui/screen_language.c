@@ -18,6 +18,24 @@ shown (const struct language *lang)
   return ascii || i18n_is_utf8 ();
 }
 
+const char *
+screen_language_at (size_t position)
+{
+  for (size_t i = 0, seen = 0; i < languages_count (); i++)
+    if (shown (languages_get (i)) && seen++ == position)
+      return languages_get (i)->code;
+  return NULL;
+}
+
+/* The picker speaks the language highlighted (flow.c lays its title,
+   buttons and marks out in it): a person who reads no English finds
+   their own words as soon as the highlight reaches their language. */
+static const char *
+language_words (const struct app *app)
+{
+  return screen_language_at (app->session.selected);
+}
+
 static void
 language_build (const struct app *app, struct frame *frame)
 {
@@ -28,16 +46,11 @@ language_build (const struct app *app, struct frame *frame)
   /* Before a language is chosen, nothing to start over and no words to
      read the numbers in: the picker's title bar has its title alone. */
   frame->numbers_button = frame->start_over_button = false;
-  /* "Choose your language" in the session's language and in the one
-     highlighted: a person who reads no English sees it in their own as
-     soon as the highlight reaches their language. */
-  const struct language *highlighted = NULL;
-  for (size_t i = 0, position = 0; i < languages_count () && !highlighted; i++)
-    if (shown (languages_get (i)) && position++ == app->session.selected)
-      highlighted = languages_get (i);
-  const char *choose = _("Choose your language");
-  const char *theirs = highlighted ? i18n_gettext_in (highlighted->code, "Choose your language")
-                                   : choose;
+  /* "Choose your language" in the session's language too, for whoever
+     reads it, beside the highlighted language's. */
+  const char *theirs = _("Choose your language");
+  const char *choose = i18n_gettext_in (languages_get (app->session.language)->code,
+                                        "Choose your language");
   frame_lead (frame, strcmp (theirs, choose) != 0
                      ? frame_printf (frame, "%s  %s  %s", choose, glyph ("\xC2\xB7", "-"), theirs)
                      : choose,
@@ -89,4 +102,5 @@ const struct screen screen_language = {
   .build = language_build,
   .choose = language_choose,
   .back = language_back,
+  .words_language = language_words,
 };

@@ -17,7 +17,7 @@ offer_build (const struct app *app, struct frame *frame)
   /* TRANSLATORS: the title bar of the office form. */
   screen_frame (app, frame, _("Office: screen a job offer"), true);
   /* TRANSLATORS: key hints on the office form; under 40 columns. */
-  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 field, type, Enter: next");
+  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 field, type, \xE2\x86\xB5: next");
   frame_lead (frame, _("Type the offer's details as the agency gave them. Leave a field "
                        "empty if you do not know it. Nothing about the job seeker is kept."),
               STYLE_STRONG, 3, 1);

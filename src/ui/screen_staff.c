@@ -83,7 +83,8 @@ pin_build (const struct app *app, struct frame *frame)
   /* TRANSLATORS: the title bar of the staff PIN prompt. */
   screen_frame (app, frame, _("Staff"), true);
   frame->numbers_button = frame->start_over_button = false;
-  frame->hints = _("0-9, Enter, Esc");
+  /* The digits and the Enter key's return arrow; Back leaves. */
+  frame->hints = "0-9  \xE2\x86\xB5";
   frame_lead (frame, _("Staff only. Type the staff PIN and press Enter."), STYLE_STRONG, 3, 1);
   if (locked)
     /* TRANSLATORS: %d is a number of minutes. */
@@ -386,7 +387,7 @@ page_build (const struct app *app, struct frame *frame)
 
   screen_frame (app, frame, _(titles[app->staff_page]), true);
   frame->numbers_button = frame->start_over_button = false;
-  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 PgUp PgDn: read on");
+  frame->hints = _("\xE2\x86\x91\xE2\x86\x93: read on");
   frame->arrows_scroll = true;
   /* The text's newlines are hard breaks: its tables stay tables. */
   frame_text (frame, app->staff_text ? app->staff_text : "", STYLE_NORMAL, 0, 0);

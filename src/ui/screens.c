@@ -40,9 +40,10 @@ screen_frame (const struct app *app, struct frame *frame, const char *title, boo
   frame->back = back;
   frame->numbers_button = true;
   frame->start_over_button = true;
-  /* TRANSLATORS: key hints on the bottom row, between the Back button and
-     the Help and Hide buttons; keep it under 40 columns. */
-  frame->hints = _("\xE2\x86\x91\xE2\x86\x93 Enter  1-9");
+  /* Symbols, not words: the arrows, the Enter key's return arrow (printed
+     on most Enter keys) and the digits read the same in every language,
+     where an English key name would not (issue 17). */
+  frame->hints = "\xE2\x86\x91\xE2\x86\x93 \xE2\x86\xB5  1-9";
 }
 
 void

@@ -29,6 +29,9 @@ struct screen
   /* A second without input; returns whether the screen changed. NULL:
      nothing moves on its own. */
   bool (*tick) (struct app *app);
+  /* The language the screen's words are in, when not the session's (the
+     picker speaks the language highlighted). NULL: the session's. */
+  const char *(*words_language) (const struct app *app);
 };
 
 /* Every screen, indexed by enum screen_id: the table in screens.c has a
@@ -63,6 +66,8 @@ void screen_show_question (struct app *app, size_t index);
 /* On the language picker, highlights the language in use (the session's,
    counted among those the terminal can show). */
 void screen_highlight_language (struct app *app);
+/* The code of the language at POSITION in the picker's list, or NULL. */
+const char *screen_language_at (size_t position);
 
 /* "Numbers now": the nationality screen from wherever the person is, the
    kiosk's default highlighted; Back from it returns there. */
