@@ -47,6 +47,7 @@ main (void)
   ok (read_text ("# a comment\n\nlanguages = ne en th\nnationality = NP\ndestination = TH\n"
                  "idle = 90\ntheme = contrast\nbidi = terminal\nkiosk-mode = yes\n"
                  "printer = /dev/usb/lp0\nstats-keep-days = 365\nkiosk-id = ktm-airport.1\n"
+                 "office-keep-days = 90\n"
                  "input-guard = 250\n"
                  "  stats-db   =   /var/lib/safejob/stats.db  \n", &s, messages, sizeof messages) == 0,
       "a valid file has no errors (%s)", messages);
@@ -59,7 +60,8 @@ main (void)
       "numbers, themes and yes/no values are read");
   ok (strcmp (s.stats_db, "/var/lib/safejob/stats.db") == 0,
       "blanks around names and values are trimmed");
-  ok (strcmp (s.kiosk_id, "ktm-airport.1") == 0 && s.stats_keep_days == 365,
+  ok (strcmp (s.kiosk_id, "ktm-airport.1") == 0 && s.stats_keep_days == 365
+      && s.office_keep_days == 90,
       "the kiosk id and the retention are read");
 
   /* Each kind of mistake, with its line. */
@@ -80,6 +82,7 @@ main (void)
     { "staff-pin = secret\n", ":1: 'staff-pin' is not a PIN hash" },
     { "kiosk-id = my kiosk\n", ":1: 'kiosk-id' takes 1 to 32 letters" },
     { "stats-keep-days = 0\n", ":1: 'stats-keep-days' takes a number of days from 1 to 3650" },
+    { "office-keep-days = 3651\n", ":1: 'office-keep-days' takes a number of days from 1 to 3650" },
     { "input-guard = 5000\n", ":1: 'input-guard' takes a number of milliseconds from 0 to 2000" },
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)

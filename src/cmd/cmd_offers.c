@@ -43,7 +43,7 @@ command_offers (int argc, char **argv)
       fprintf (stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
       return EXIT_FAILURE;
     }
-  struct offers_log *log = offers_log_open (office_db_path (office_option), false, err,
+  struct offers_log *log = office_log_open (office_db_path (office_option), false, err,
                                             sizeof err);
   if (!log)
     {

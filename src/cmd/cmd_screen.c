@@ -16,6 +16,7 @@
 #include "offers_log.h"
 #include "report.h"
 #include "session.h"
+#include "settings.h"
 #include "system.h"
 
 const char *
@@ -30,6 +31,28 @@ office_db_path (const char *option)
 {
   const char *env = getenv ("SAFEJOB_OFFICE_DB");
   return option ? option : env && *env ? env : OFFICE_DB;
+}
+
+int
+office_keep_days (const struct settings *settings)
+{
+  return settings->office_keep_days != SETTINGS_UNSET ? settings->office_keep_days
+                                                      : OFFICE_KEEP_DAYS_DEFAULT;
+}
+
+struct offers_log *
+office_log_open (const char *path, bool create, char *err, size_t err_size)
+{
+  /* The settings file says how long screenings are kept; one that cannot
+     be read is reported, and the default applies. */
+  struct settings settings;
+  struct diag diag = { stderr, 0 };
+  settings_init (&settings);
+  settings_read (settings_default_path (), false, &settings, &diag);
+  explicit_bzero (settings.staff_pin_hash, sizeof settings.staff_pin_hash);
+  char today[DATE_SIZE];
+  date_today (today);
+  return offers_log_open (path, create, office_keep_days (&settings), today, err, err_size);
 }
 
 static void
@@ -174,7 +197,7 @@ command_screen (int argc, char **argv)
      run; without --log the report simply goes without the history. */
   const char *office = office_db_path (office_option);
   struct offers_log *log = !offer_is_empty (&offer) || log_it
-                           ? offers_log_open (office, log_it, err, sizeof err) : NULL;
+                           ? office_log_open (office, log_it, err, sizeof err) : NULL;
   if (!log && log_it)
     {
       fprintf (stderr, _("%s: cannot use the office log: %s\n"), PACKAGE, err);

@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+struct offers_log;
+struct settings;
+
 /* Exit statuses of "safejob screen": the level, or an error. */
 enum
 {
@@ -44,5 +47,13 @@ const char *content_db_path (const char *option);
 
 /* The office log: --office-db, else $SAFEJOB_OFFICE_DB, else the default. */
 const char *office_db_path (const char *option);
+
+/* How many days the office log keeps a screening: office-keep-days, else
+   OFFICE_KEEP_DAYS_DEFAULT. */
+int office_keep_days (const struct settings *settings);
+
+/* The office log at PATH (offers_log_open), kept as long as the settings
+   file says. */
+struct offers_log *office_log_open (const char *path, bool create, char *err, size_t err_size);
 
 #endif /* SAFEJOB_COMMANDS_H */

@@ -11,6 +11,7 @@
 #include "app.h"
 #include "commands.h"
 #include "content_db.h"
+#include "dates.h"
 #include "diag.h"
 #include "draw.h"
 #include "i18n.h"
@@ -395,7 +396,10 @@ main (int argc, char **argv)
     {
       /* A log that cannot be used does not stop the office: the screen says
          so and screenings are simply not saved. */
-      app.log = offers_log_open (office_db_path (office_db), true, err, sizeof err);
+      char today[DATE_SIZE];
+      date_today (today);
+      app.log = offers_log_open (office_db_path (office_db), true, office_keep_days (&settings),
+                                 today, err, sizeof err);
       if (!app.log)
         snprintf (app.log_status, sizeof app.log_status,
                   _("The office log cannot be used, so nothing will be saved: %s"), err);

@@ -29,6 +29,7 @@ settings_init (struct settings *settings)
   settings->terminal_bidi = SETTINGS_UNSET;
   settings->kiosk_mode = SETTINGS_UNSET;
   settings->stats_keep_days = SETTINGS_UNSET;
+  settings->office_keep_days = SETTINGS_UNSET;
 }
 
 const char *
@@ -196,6 +197,9 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "stats-keep-days") == 0)
     return parse_number (value, 1, 3650, &s->stats_keep_days,
                          "takes a number of days from 1 to 3650");
+  if (strcmp (name, "office-keep-days") == 0)
+    return parse_number (value, 1, 3650, &s->office_keep_days,
+                         "takes a number of days from 1 to 3650");
   if (strcmp (name, "kiosk-id") == 0)
     return parse_kiosk_id (value, s->kiosk_id);
   if (strcmp (name, "staff-pin") == 0)
@@ -284,6 +288,7 @@ settings_override (struct settings *dst, const struct settings *src)
   TAKE_STRING (content_db);
   TAKE_STRING (stats_db);
   TAKE_INT (stats_keep_days);
+  TAKE_INT (office_keep_days);
   TAKE_STRING (kiosk_id);
   TAKE_STRING (staff_pin_hash);
 #undef TAKE_STRING

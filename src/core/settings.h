@@ -31,6 +31,7 @@ struct settings
   char content_db[SETTINGS_PATH_MAX];
   char stats_db[SETTINGS_PATH_MAX];
   int stats_keep_days;                      /* SETTINGS_UNSET or 1..3650 */
+  int office_keep_days;                     /* SETTINGS_UNSET or 1..3650 */
   char kiosk_id[SETTINGS_ID_MAX + 1];
   /* The staff PIN as crypt(3) stores it ("$y$..."): never the PIN. */
   char staff_pin_hash[256];

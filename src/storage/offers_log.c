@@ -20,6 +20,7 @@ enum { LOG_SCHEMA_VERSION = 2 };
 struct offers_log
 {
   sqlite3 *db;
+  int keep_days;
 };
 
 static const char schema[] =
@@ -123,7 +124,8 @@ rekey (struct offers_log *log)
 }
 
 struct offers_log *
-offers_log_open (const char *path, bool create, char *err, size_t err_size)
+offers_log_open (const char *path, bool create, int keep_days, const char *today, char *err,
+                 size_t err_size)
 {
   struct offers_log *log = calloc (1, sizeof *log);
   int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
@@ -147,9 +149,10 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
     goto fail;
   sqlite3_busy_timeout (log->db, 2000);
   sqlite3_db_config (log->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  /* Every screening that was reported saved must survive a power cut. */
-  if (sqlite3_exec (log->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
-                    NULL, NULL, NULL) != SQLITE_OK)
+  /* Every screening that was reported saved must survive a power cut, and
+     one that is deleted must leave nothing behind in the file. */
+  if (sqlite3_exec (log->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                    " PRAGMA secure_delete = ON;", NULL, NULL, NULL) != SQLITE_OK)
     goto fail;
   if (sqlite3_prepare_v2 (log->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK
       || sqlite3_step (stmt) != SQLITE_ROW)
@@ -175,6 +178,12 @@ offers_log_open (const char *path, bool create, char *err, size_t err_size)
       offers_log_close (log);
       return NULL;
     }
+  log->keep_days = keep_days;
+  if (offers_log_forget (log, today, keep_days, err, err_size) < 0)
+    {
+      offers_log_close (log);
+      return NULL;
+    }
   return log;
 
 fail:
@@ -182,6 +191,27 @@ fail:
   sqlite3_finalize (stmt);
   offers_log_close (log);
   return NULL;
+}
+
+int
+offers_log_forget (struct offers_log *log, const char *today, int keep_days, char *err,
+                   size_t err_size)
+{
+  char modifier[32];
+  snprintf (modifier, sizeof modifier, "-%d days", keep_days);
+  if (sql_run (log->db, "DELETE FROM offer WHERE day < date (?1, ?2)", "ss", today, modifier)
+      != SQLITE_OK)
+    {
+      diag_format (err, err_size, "cannot forget old screenings: %s", sqlite3_errmsg (log->db));
+      return -1;
+    }
+  int forgotten = sqlite3_changes (log->db);
+  /* The write-ahead log still holds the pages as they were before, rows
+     and all: copy the new ones into the database and empty it. A reader
+     holding it open keeps the old frames until the next time. */
+  if (forgotten > 0)
+    sqlite3_exec (log->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+  return forgotten;
 }
 
 void
@@ -240,6 +270,10 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
   char signs[2048] = "";
   int rc;
 
+  /* A desk that runs for months forgets as it goes, not only at start;
+     first, so that a failure leaves nothing half done. */
+  if (offers_log_forget (log, day, log->keep_days, err, err_size) < 0)
+    return -1;
   offers_log_key (OFFER_AGENCY, offer->field[OFFER_AGENCY], keys[0], sizeof keys[0]);
   offers_log_key (OFFER_LICENCE, offer->field[OFFER_LICENCE], keys[1], sizeof keys[1]);
   offers_log_key (OFFER_EMPLOYER, offer->field[OFFER_EMPLOYER], keys[2], sizeof keys[2]);

@@ -12,11 +12,23 @@
 
 struct offers_log;
 
-/* Opens the log at PATH, creating it when CREATE is true. Returns NULL with
-   a message in ERR when it cannot be opened, is damaged or is of another
-   version. */
-struct offers_log *offers_log_open (const char *path, bool create, char *err,
-                                    size_t err_size);
+/* How long a screening is kept when the settings do not say: the log holds
+   names an office typed, so it keeps them a year, not for ever. */
+enum { OFFICE_KEEP_DAYS_DEFAULT = 365 };
+
+/* Opens the log at PATH, creating it when CREATE is true, and forgets the
+   screenings older than KEEP_DAYS days before TODAY (YYYY-MM-DD): see
+   offers_log_forget. Returns NULL with a message in ERR when it cannot be
+   opened, is damaged or is of another version. */
+struct offers_log *offers_log_open (const char *path, bool create, int keep_days,
+                                    const char *today, char *err, size_t err_size);
+
+/* Deletes the screenings made more than KEEP_DAYS days before TODAY, so
+   that nothing of them stays in the file: deleted rows are overwritten
+   (secure_delete) and the write-ahead log that held them is emptied.
+   Returns how many were deleted, or -1 with a message in ERR. */
+int offers_log_forget (struct offers_log *log, const char *today, int keep_days, char *err,
+                       size_t err_size);
 
 void offers_log_close (struct offers_log *log);
 
@@ -27,8 +39,9 @@ int offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
                              struct offer_earlier *out, size_t max, char *err,
                              size_t err_size);
 
-/* Records a screening made on DAY (YYYY-MM-DD). Returns 0, or -1 with a
-   message in ERR. */
+/* Records a screening made on DAY (YYYY-MM-DD), and forgets those older
+   than the log's KEEP_DAYS before DAY. Returns 0, or -1 with a message in
+   ERR. */
 int offers_log_add (struct offers_log *log, const char *day, const struct offer *offer,
                     const struct risk_result *result, const char *content_version,
                     char *err, size_t err_size);
