@@ -236,25 +236,54 @@ main (void)
   ok (query_number ("SELECT sessions FROM signs WHERE sign = 'passport.kept'") == 2,
       "warning signs are counted by day and destination");
 
+  /* Exports: no count under STATS_MIN_COUNT (5) alone. Six sessions
+     like A on the 20th, five like C with a sign nobody else had, and B
+     alone on the 21st: B would be singled out by day, language and
+     result. */
+  struct stats_session c = {
+    .day = "2026-11-20", .language = "en", .destination = "TH", .level = "medium",
+    .reached = STATS_REACHED_RESULT, .sign_count = 1, .signs = { "visa.tourist" },
+  };
+  struct stats_session d = c;
+  d.sign_count = 2;
+  strcpy (d.signs[1], "hurry.yes");
+  for (int i = 0; i < 4; i++)
+    stats_record (stats, &a, err, sizeof err);
+  for (int i = 0; i < 4; i++)
+    stats_record (stats, &c, err, sizeof err);
+  stats_record (stats, &d, err, sizeof err);
   export (stats, STATS_CSV, NULL, NULL, buf, sizeof buf);
   ok (strcmp (buf, "kiosk,day,language,destination,level,reached,contacts,qr,printed,sessions\n"
-                   "ktm-1,2026-11-20,ne,KH,high,contacts,1,1,0,2\n"
-                   "ktm-1,2026-11-21,th,,none,checklist,0,0,0,1\n") == 0,
-      "the CSV export carries the kiosk id and every count:\n%s", buf);
+                   "ktm-1,2026-11-20,en,TH,medium,result,0,0,0,5\n"
+                   "ktm-1,2026-11-20,ne,KH,high,contacts,1,1,0,6\n"
+                   "ktm-1,2026-11-21,*,*,*,*,*,*,*,1\n") == 0,
+      "the CSV export carries the kiosk id, the counts of 5 or more, and a day's smaller "
+      "ones merged:\n%s", buf);
   export (stats, STATS_CSV, "2026-11-21", "2026-11-21", buf, sizeof buf);
   ok (!strstr (buf, "2026-11-20") && strstr (buf, "2026-11-21"), "a date range limits the export");
   export (stats, STATS_CSV_SIGNS, NULL, NULL, buf, sizeof buf);
   ok (strstr (buf, "kiosk,day,destination,sign,sessions\n")
-      && strstr (buf, "ktm-1,2026-11-20,KH,route.overland,2\n"), "the signs export:\n%s", buf);
+      && strstr (buf, "ktm-1,2026-11-20,KH,route.overland,6\n")
+      && strstr (buf, "ktm-1,2026-11-20,TH,visa.tourist,5\n")
+      && strstr (buf, "ktm-1,2026-11-20,*,*,1\n") && !strstr (buf, "hurry"),
+      "the signs export merges the sign only one person had:\n%s", buf);
   export (stats, STATS_JSON, NULL, "2026-11-20", buf, sizeof buf);
   ok (strstr (buf, "\"kiosk\": \"ktm-1\"") && strstr (buf, "\"to\": \"2026-11-20\"")
       && strstr (buf, "{\"day\": \"2026-11-20\", \"language\": \"ne\", \"destination\": \"KH\"")
-      && strstr (buf, "\"sessions\": 2}") && strstr (buf, "\"sign\": \"passport.kept\"")
+      && strstr (buf, "\"sessions\": 6}") && strstr (buf, "\"sign\": \"passport.kept\"")
+      && strstr (buf, "\"sign\": \"*\"") && !strstr (buf, "hurry")
       && !strstr (buf, "2026-11-21"), "the JSON export:\n%s", buf);
   export (stats, STATS_TEXT, NULL, NULL, buf, sizeof buf);
-  ok (strstr (buf, "Sessions: 3, from 2026-11-20 to 2026-11-21")
-      && strstr (buf, "Contacts shown: 2") && strstr (buf, "high") && strstr (buf, "passport.kept"),
-      "the summary:\n%s", buf);
+  /* By result: high 6, medium 5, none 1. "none" alone would be the total
+     less the others: medium joins it. */
+  ok (strstr (buf, "Sessions: 12, from 2026-11-20 to 2026-11-21")
+      && strstr (buf, "Contacts shown: 6") && strstr (buf, "  high                            6\n")
+      && !strstr (buf, "none ") && !strstr (buf, "medium ")
+      && strstr (buf, "By result:\n  high                            6\n"
+                      "  (others together)               6\n")
+      && strstr (buf, "passport.kept") && !strstr (buf, "hurry") && !strstr (buf, "  th ")
+      && strstr (buf, "Counts under 5 are shown only together with others"),
+      "the summary shows no count under 5 alone:\n%s", buf);
 
   /* Retention: days older than N before today go. */
   ok (stats_prune (stats, "2026-11-30", 5, err, sizeof err) == 0

@@ -396,10 +396,21 @@ static int
 write_rows (struct stats *stats, enum stats_format format, bool signs, const char *from,
             const char *to, const char *kiosk, FILE *out)
 {
+  /* A day's rows of fewer than STATS_MIN_COUNT sessions become one row
+     of that day, its other columns "*", last of the day. */
+#define SMALL " AND sessions < ?3 "
+#define LARGE " AND sessions >= ?3 "
   const char *sql = signs
-    ? "SELECT day, destination, sign, sessions FROM signs" IN_RANGE "ORDER BY day, destination, sign"
-    : "SELECT day, language, destination, level, reached, contacts, qr, printed, sessions"
-      " FROM sessions" IN_RANGE "ORDER BY day, language, destination, level, reached";
+    ? "SELECT * FROM (SELECT day, destination, sign, sessions FROM signs" IN_RANGE LARGE
+      " UNION ALL SELECT day, '*', '*', sum (sessions) FROM signs" IN_RANGE SMALL "GROUP BY day)"
+      " ORDER BY day, destination = '*', destination, sign"
+    : "SELECT * FROM (SELECT day, language, destination, level, reached, contacts, qr, printed,"
+      " sessions FROM sessions" IN_RANGE LARGE
+      " UNION ALL SELECT day, '*', '*', '*', '*', '*', '*', '*', sum (sessions) FROM sessions"
+      IN_RANGE SMALL "GROUP BY day)"
+      " ORDER BY day, language = '*', language, destination, level, reached";
+#undef SMALL
+#undef LARGE
   static const char *const session_cols[] = { "day", "language", "destination", "level",
                                               "reached", "contacts", "qr", "printed", "sessions" };
   static const char *const sign_cols[] = { "day", "destination", "sign", "sessions" };
@@ -410,6 +421,7 @@ write_rows (struct stats *stats, enum stats_format format, bool signs, const cha
 
   if (!stmt)
     return -1;
+  sqlite3_bind_int (stmt, 3, STATS_MIN_COUNT);
   if (format != STATS_JSON)
     {
       fputs ("kiosk", out);
@@ -451,32 +463,57 @@ write_rows (struct stats *stats, enum stats_format format, bool signs, const cha
   return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* Prints the total per value of COLUMN, most frequent first. */
+/* Prints the total per value of COLUMN, most frequent first: at most
+   LIMIT values of STATS_MIN_COUNT or more, the rest together on an
+   "others" line. A lone small value would be told by the total less the
+   lines shown, so the smallest value shown joins it. */
 static int
 write_breakdown (struct stats *stats, const char *title, const char *table, const char *column,
                  const char *from, const char *to, int limit, FILE *out)
 {
+  enum { MAX_VALUES = 256 };
+  struct { char value[STATS_SIGN_MAX + 1]; long long n; } rows[MAX_VALUES];
   char *sql = sqlite3_mprintf ("SELECT %s, sum (sessions) AS n FROM %s" IN_RANGE
-                               "GROUP BY %s ORDER BY n DESC, %s LIMIT %d",
-                               column, table, column, column, limit);
+                               "GROUP BY %s ORDER BY n DESC, %s",
+                               column, table, column, column);
   sqlite3_stmt *stmt = sql ? prepare_range (stats, sql, from, to) : NULL;
-  int rc;
+  int rc, count = 0, folded = 0, folded_small = 0;
+  long long others = 0;
   sqlite3_free (sql);
   if (!stmt)
     return -1;
-  fprintf (out, "%s\n", title);
-  bool any = false;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *value = (const char *) sqlite3_column_text (stmt, 0);
-      fprintf (out, "  %-24s %8lld\n", value && *value ? value : "-",
-               (long long) sqlite3_column_int64 (stmt, 1));
-      any = true;
+      long long n = sqlite3_column_int64 (stmt, 1);
+      if (n >= STATS_MIN_COUNT && count < limit && count < MAX_VALUES)
+        {
+          snprintf (rows[count].value, sizeof rows[count].value, "%s",
+                    value && *value ? value : "-");
+          rows[count++].n = n;
+        }
+      else
+        {
+          others += n;
+          folded++;
+          folded_small += n < STATS_MIN_COUNT;
+        }
     }
-  if (!any)
-    fprintf (out, "  %s\n", _("none"));
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? 0 : -1;
+  if (rc != SQLITE_DONE)
+    return -1;
+  if (folded == 1 && folded_small == 1 && count > 0)
+    others += rows[--count].n;
+  fprintf (out, "%s\n", title);
+  for (int i = 0; i < count; i++)
+    fprintf (out, "  %-24s %8lld\n", rows[i].value, rows[i].n);
+  if (others > 0)
+    /* TRANSLATORS: the line of a staff summary that adds up the values too
+       few to show alone; keep it under 24 columns. */
+    fprintf (out, "  %-24s %8lld\n", _("(others together)"), others);
+  if (count == 0 && others == 0)
+    fprintf (out, "  %s\n", _("none"));
+  return 0;
 }
 
 static int
@@ -500,6 +537,9 @@ write_summary (struct stats *stats, const char *from, const char *to, FILE *out)
   fprintf (out, _("QR codes shown: %lld\n"), (long long) sqlite3_column_int64 (stmt, 2));
   fprintf (out, _("Slips printed: %lld\n"), (long long) sqlite3_column_int64 (stmt, 3));
   sqlite3_finalize (stmt);
+  /* TRANSLATORS: %d is a small number, such as 5. */
+  fprintf (out, _("Counts under %d are shown only together with others, so that nobody can be "
+                  "singled out.\n"), STATS_MIN_COUNT);
   if (write_breakdown (stats, _("By result:"), "sessions", "level", from, to, 4, out)
       || write_breakdown (stats, _("How far people got:"), "sessions", "reached", from, to, 4, out)
       || write_breakdown (stats, _("By language:"), "sessions", "language", from, to, 40, out)

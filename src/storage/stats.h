@@ -12,6 +12,13 @@
 
 enum { STATS_SCHEMA_VERSION = 2, STATS_MAX_SIGNS = 64, STATS_SIGN_MAX = CHECKLIST_ID_MAX };
 
+/* The threshold rule of statistics offices: a count of fewer people than
+   this is never shown alone, in an export or on the staff screen, but
+   merged with others. Some offices ask for three, others for five (OECD
+   glossary of statistical disclosure control, "threshold rule"): a kiosk
+   may serve a handful of people a day, so the stricter. */
+enum { STATS_MIN_COUNT = 5 };
+
 /* How far a person got, in the order of the flow. */
 enum stats_reach
 {
@@ -60,6 +67,10 @@ enum stats_format { STATS_TEXT, STATS_CSV, STATS_CSV_SIGNS, STATS_JSON };
 /* Writes the figures of days FROM to TO (YYYY-MM-DD, inclusive; NULL: no
    bound) to OUT: a summary (TEXT), the session counts or the warning-sign
    counts as CSV, or both as JSON. KIOSK_ID names this kiosk in exports.
+   No count under STATS_MIN_COUNT is written alone: in the rows, a day's
+   small counts are merged into one row whose other columns are "*"; in
+   the summary, small values are merged into one "others" line, with the
+   smallest value beside a lone small one so that neither can be told.
    Returns 0, or -1 with ERR. */
 int stats_write (struct stats *stats, enum stats_format format, const char *from,
                  const char *to, const char *kiosk_id, FILE *out,
