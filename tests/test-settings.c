@@ -115,9 +115,15 @@ main (void)
   /* The staff PIN. */
   char hash[256], other[256], err[256];
   ok (pin_valid ("2468") && !pin_valid ("246") && !pin_valid ("24a8")
-      && !pin_valid ("1234567890123"), "a PIN is 4 to 12 digits");
+      && !pin_valid ("1234567890123"), "a PIN tried is 4 to 12 digits");
+  ok (pin_valid_new ("24681357") && !pin_valid_new ("2468135") && !pin_valid_new ("2468135a")
+      && !pin_valid_new ("1234567890123"), "a new PIN is 8 to 12 digits");
+  ok (pin_hash_current ("$y$jCT$abc$def") && pin_hash_current ("$y$jDT$abc$def")
+      && !pin_hash_current ("$y$j9T$abc$def") && !pin_hash_current ("$6$abc$def")
+      && !pin_hash_current ("$y$j"), "a hash of cost 8 or more is current, cost 5 is not");
   ok (pin_hash ("2468", hash, sizeof hash, err, sizeof err) == 0 && hash[0] == '$'
-      && !strstr (hash, "2468"), "a PIN is stored as a hash, not in the clear (%s)", hash);
+      && !strstr (hash, "2468") && pin_hash_current (hash),
+      "a PIN is stored as a current hash, not in the clear (%s)", hash);
   ok (pin_hash ("2468", other, sizeof other, err, sizeof err) == 0 && strcmp (hash, other) != 0,
       "each hash has its own salt");
   ok (pin_matches ("2468", hash) && pin_matches ("2468", other), "the right PIN matches");

@@ -53,12 +53,12 @@ command_hash_pin (const char *config)
   char pin[64], again[64], hash[256], err[512], prompt[128];
   int status = EXIT_FAILURE;
 
-  snprintf (prompt, sizeof prompt, _("Staff PIN (%d to %d digits): "), PIN_MIN_DIGITS,
+  snprintf (prompt, sizeof prompt, _("Staff PIN (%d to %d digits): "), PIN_NEW_MIN_DIGITS,
             PIN_MAX_DIGITS);
   read_secret (prompt, pin, sizeof pin);
-  if (!pin_valid (pin))
+  if (!pin_valid_new (pin))
     {
-      fprintf (stderr, _("%s: a staff PIN has %d to %d digits\n"), PACKAGE, PIN_MIN_DIGITS,
+      fprintf (stderr, _("%s: a staff PIN has %d to %d digits\n"), PACKAGE, PIN_NEW_MIN_DIGITS,
                PIN_MAX_DIGITS);
       goto out;
     }

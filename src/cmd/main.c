@@ -281,8 +281,19 @@ main (int argc, char **argv)
   openlog (PACKAGE, LOG_PID, LOG_USER);
   int settings_errors = read_settings (settings_path, settings_required, &settings,
                                        settings_error, sizeof settings_error);
+  /* A PIN hashed before the cost and the length were raised still opens
+     the menu; the operator is asked to set it again. */
+  bool pin_outdated = settings.staff_pin_hash[0] && !pin_hash_current (settings.staff_pin_hash);
+  if (pin_outdated)
+    syslog (LOG_WARNING, "%s: the staff PIN was hashed by an older version, faster to guess; "
+            "set it again with safejob --hash-pin --config=%s", settings_path, settings_path);
   if (check_only)
     {
+      if (pin_outdated)
+        fprintf (stderr, _("%1$s: warning: the staff PIN was set by an older version, with a "
+                           "hash that is faster to guess: set it again, %2$d digits or more "
+                           "(safejob --hash-pin --config=%1$s)\n"), settings_path,
+                 PIN_NEW_MIN_DIGITS);
       /* Past the syntax: what would put the kiosk out of service. */
       if (settings_errors == 0)
         {

@@ -9,11 +9,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+static bool
+digits (const char *pin, size_t min)
+{
+  size_t n = strlen (pin);
+  return n >= min && n <= PIN_MAX_DIGITS && strspn (pin, "0123456789") == n;
+}
+
 bool
 pin_valid (const char *pin)
 {
-  size_t n = strlen (pin);
-  return n >= PIN_MIN_DIGITS && n <= PIN_MAX_DIGITS && strspn (pin, "0123456789") == n;
+  return digits (pin, PIN_MIN_DIGITS);
+}
+
+bool
+pin_valid_new (const char *pin)
+{
+  return digits (pin, PIN_NEW_MIN_DIGITS);
+}
+
+bool
+pin_hash_current (const char *hash)
+{
+  /* "$y$", the flags ('j'), then the cost in crypt's base 64
+     ("./0-9A-Za-z"), offset by 6: "$y$j9T$" is cost 5, "$y$jCT$" 8. */
+  static const char base64[] = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  const char *cost = strncmp (hash, "$y$j", 4) == 0 && hash[4] ? strchr (base64, hash[4]) : NULL;
+  return cost && cost - base64 >= PIN_HASH_COST + 6;
 }
 
 int
@@ -24,7 +46,7 @@ pin_hash (const char *pin, char *hash, size_t hash_size, char *err, size_t err_s
   const char *out;
 
   /* A NULL random source lets libxcrypt read the system's. */
-  if (!crypt_gensalt_rn ("$y$", 0, NULL, 0, salt, sizeof salt))
+  if (!crypt_gensalt_rn ("$y$", PIN_HASH_COST, NULL, 0, salt, sizeof salt))
     {
       snprintf (err, err_size, "cannot make a salt: %s", strerror (errno));
       return -1;
