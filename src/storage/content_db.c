@@ -494,7 +494,8 @@ content_db_load (const char *path, struct content *content, char *err, size_t er
   free (uri);
   if (rc != SQLITE_OK)
     {
-      diag_format (err, err_size, "%s: %s", path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      char why[8192];
+      diag_format (err, err_size, "%s: %s", path, sql_why (db, path, why, sizeof why));
       sqlite3_close (db);
       return -1;
     }

@@ -21,7 +21,16 @@ struct offers_log
 {
   sqlite3 *db;
   int keep_days;
+  char path[4096];
 };
+
+/* Writes into ERR what went wrong: WHAT, then why in an operator's words. */
+static void
+log_error (const struct offers_log *log, const char *what, char *err, size_t err_size)
+{
+  char why[8192];
+  diag_format (err, err_size, "%s: %s", what, sql_why (log->db, log->path, why, sizeof why));
+}
 
 static const char schema[] =
   "CREATE TABLE offer (id INTEGER PRIMARY KEY, day TEXT NOT NULL,"
@@ -137,6 +146,7 @@ offers_log_open (const char *path, bool create, int keep_days, const char *today
       diag_format (err, err_size, "out of memory");
       return NULL;
     }
+  snprintf (log->path, sizeof log->path, "%s", path);
   if (!create && access (path, F_OK) != 0 && errno == ENOENT)
     {
       /* SQLite would say "unable to open database file": say what it is. */
@@ -187,7 +197,7 @@ offers_log_open (const char *path, bool create, int keep_days, const char *today
   return log;
 
 fail:
-  diag_format (err, err_size, "%s: %s", path, log->db ? sqlite3_errmsg (log->db) : "out of memory");
+  log_error (log, path, err, err_size);
   sqlite3_finalize (stmt);
   offers_log_close (log);
   return NULL;
@@ -202,7 +212,7 @@ offers_log_forget (struct offers_log *log, const char *today, int keep_days, cha
   if (sql_run (log->db, "DELETE FROM offer WHERE day < date (?1, ?2)", "ss", today, modifier)
       != SQLITE_OK)
     {
-      diag_format (err, err_size, "cannot forget old screenings: %s", sqlite3_errmsg (log->db));
+      log_error (log, "cannot forget old screenings", err, err_size);
       return -1;
     }
   int forgotten = sqlite3_changes (log->db);
@@ -245,7 +255,7 @@ offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
         continue;
       if (sqlite3_prepare_v2 (log->db, sql[i], -1, &stmt, NULL) != SQLITE_OK)
         {
-          diag_format (err, err_size, "%s", sqlite3_errmsg (log->db));
+          log_error (log, log->path, err, err_size);
           return -1;
         }
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
@@ -296,7 +306,7 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
                 content_version ? content_version : "");
   if (rc != SQLITE_OK)
     {
-      diag_format (err, err_size, "cannot record the screening: %s", sqlite3_errmsg (log->db));
+      log_error (log, "cannot record the screening", err, err_size);
       return -1;
     }
   return 0;
@@ -328,7 +338,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
                           " offer_date, level, score, signs, content_version FROM offer"
                           " ORDER BY day, id", -1, &stmt, NULL) != SQLITE_OK)
     {
-      diag_format (err, err_size, "%s", sqlite3_errmsg (log->db));
+      log_error (log, log->path, err, err_size);
       return -1;
     }
   if (format == OFFERS_CSV)
@@ -371,7 +381,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      diag_format (err, err_size, "%s", sqlite3_errmsg (log->db));
+      log_error (log, log->path, err, err_size);
       return -1;
     }
   return n;

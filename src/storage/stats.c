@@ -103,7 +103,8 @@ stats_default_path (void)
 static int
 fail (struct stats *stats, char *err, size_t err_size)
 {
-  return diag_format (err, err_size, "%s", stats->db ? sqlite3_errmsg (stats->db) : "out of memory");
+  char why[8192];
+  return diag_format (err, err_size, "%s", sql_why (stats->db, stats->path, why, sizeof why));
 }
 
 /* Whether DB is damaged: SQLite's quick check reports a problem, or the
@@ -233,6 +234,7 @@ stats_open (const char *path, char *err, size_t err_size)
   struct stats *stats = calloc (1, sizeof *stats);
   sqlite3_stmt *stmt = NULL;
   int version;
+  char why[8192];
 
   if (!stats)
     {
@@ -312,13 +314,13 @@ stats_open (const char *path, char *err, size_t err_size)
   return stats;
 
 rollback:
-  diag_format (err, err_size, "%s: %s", path, sqlite3_errmsg (stats->db));
+  diag_format (err, err_size, "%s: %s", path, sql_why (stats->db, path, why, sizeof why));
   sqlite3_finalize (stmt);
   sqlite3_exec (stats->db, "ROLLBACK", NULL, NULL, NULL);
   stats_close (stats);
   return NULL;
 fail:
-  diag_format (err, err_size, "%s: %s", path, stats->db ? sqlite3_errmsg (stats->db) : "out of memory");
+  diag_format (err, err_size, "%s: %s", path, sql_why (stats->db, path, why, sizeof why));
   stats_close (stats);
   return NULL;
 }
