@@ -45,9 +45,10 @@ go_to (struct session *session, struct session_place place)
 void
 session_overlay (struct session *session, enum screen_id screen)
 {
-  /* Over another overlay, the place under that one stays the way back. */
+  /* Over another overlay, the place under that one stays the way back:
+     else the way back would lead to the overlay, and from it to itself. */
   if (session->screen != SCREEN_HELP && session->screen != SCREEN_STILL_THERE
-      && session->screen != SCREEN_START_OVER)
+      && session->screen != SCREEN_START_OVER && session->screen != SCREEN_PIN)
     session->overlaid = place_of (session);
   session_show (session, screen);
 }

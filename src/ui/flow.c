@@ -469,6 +469,11 @@ flow_tick (struct flow *flow, double now)
     changed = current (flow)->tick (app);
   if (idle_expired (flow, now))
     {
+      /* A PIN prompt left alone is closed first (its digits wiped): "still
+         there?" then asks over the person's own screen, and Back from the
+         prompt cannot come back to the prompt. */
+      if (app->session.screen == SCREEN_PIN)
+        current (flow)->back (app);
       session_overlay (&app->session, SCREEN_STILL_THERE);
       app->session.countdown = app->idle_countdown;
       changed = true;
