@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "qr.h"
+#include "qr_file.h"
 #include "tap.h"
 
 /* Reads the rendering back into modules and compares with the image. */
@@ -60,5 +61,30 @@ main (void)
   ok (qr_make (big, &image) == -1 && errno == ERANGE,
       "a payload too long for any QR code fails with ERANGE");
   free (big);
+  /* Text on a receipt is never a printer command: a line holding a paper
+     cut (GS V), a drawer kick (ESC p) or a C1 code prints as '?'. */
+  char *receipt = NULL;
+  size_t receipt_len = 0;
+  FILE *out = open_memstream (&receipt, &receipt_len);
+  const char *lines[] = { "Hotline 1300\x1dV\x42", "Drawer\x1bp\x30\x19\xfa", "C1 \xc2\x9b""2J" };
+  struct qr_image none;
+  memset (&none, 0, sizeof none);
+  ok (out && qr_write_escpos (out, "Title\x07", lines, 3, &none, 0, 384) == 0,
+      "a receipt is written");
+  if (out)
+    fclose (out);
+  /* The commands it writes itself: ESC @, ESC a, ESC E, and the final cut. */
+  const char *text = receipt ? memchr (receipt, 'T', receipt_len) : NULL;
+  const char *end = receipt ? receipt + receipt_len - 6 : NULL;   /* "\n\n\n" GS V 66 0 */
+  bool clean = text != NULL;
+  for (const char *c = text; clean && c < end; c++)
+    clean = !(*c == '\x1b' && c[1] != 'E' && c[1] != 'a') && *c != '\x1d' && *c != '\x07'
+            && (unsigned char) *c != 0xc2;
+  /* (memmem: the commands hold NUL bytes) */
+  ok (clean && memmem (text, (size_t) (end - text), "Hotline 1300?VB\n", 16)
+      && memmem (text, (size_t) (end - text), "Title?\n", 7),
+      "control codes in its text are printed as '?', not sent as commands");
+  free (receipt);
+
   return tap_done ();
 }

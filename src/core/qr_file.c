@@ -107,6 +107,26 @@ qr_write_pbm (FILE *out, const struct qr_image *codes, size_t count, int scale)
 /* Commands hold NUL bytes: write them by length, never as C strings. */
 #define COMMAND(out, literal) fwrite (literal, 1, sizeof literal - 1, out)
 
+/* TEXT and a line end, each control code in it ('\x1d' 'V': cut the
+   paper; '\x1b' 'p': open the cash drawer; C1 codes as UTF-8) written as
+   '?': text is never a command to the printer, whatever a content file or
+   a damaged database holds. */
+static void
+put_text_line (FILE *out, const char *text)
+{
+  for (const unsigned char *s = (const unsigned char *) text; *s; s++)
+    if (*s < 0x20 || *s == 0x7f)
+      fputc ('?', out);
+    else if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+      {
+        fputc ('?', out);
+        s++;
+      }
+    else
+      fputc (*s, out);
+  fputc ('\n', out);
+}
+
 int
 qr_write_escpos (FILE *out, const char *title, const char *const *lines, size_t nlines,
                  const struct qr_image *codes, size_t count, int dots)
@@ -114,11 +134,11 @@ qr_write_escpos (FILE *out, const char *title, const char *const *lines, size_t 
   COMMAND (out, "\x1b@");                        /* ESC @: initialise */
   COMMAND (out, "\x1b" "a\x01");                 /* ESC a 1: centre */
   COMMAND (out, "\x1b" "E\x01");                 /* ESC E 1: bold */
-  fprintf (out, "%s\n", title);
+  put_text_line (out, title);
   COMMAND (out, "\x1b" "E\x00");                 /* bold off */
   COMMAND (out, "\x1b" "a\x00");                 /* left */
   for (size_t i = 0; i < nlines; i++)
-    fprintf (out, "%s\n", lines[i]);
+    put_text_line (out, lines[i]);
   COMMAND (out, "\x1b" "a\x01");
   for (size_t i = 0; i < count; i++)
     {
