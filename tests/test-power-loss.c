@@ -901,6 +901,7 @@ main (void)
 
   power_cuts (&stats_subject, "a new file", 0, 1, 1);
   power_cuts (&stats_subject, "on 2 sessions", 2, 2, 1);
+  faults (&stats_subject, 2, false);
   power_cuts (&office_subject, "a new log", 0, 1, 1);
   power_cuts (&office_subject, "on 2 screenings", 2, 2, 2);
   faults (&office_subject, 2, false);
