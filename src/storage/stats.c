@@ -107,22 +107,48 @@ fail (struct stats *stats, char *err, size_t err_size)
   return diag_format (err, err_size, "%s", sql_why (stats->db, stats->path, why, sizeof why));
 }
 
+/* Whether PROBLEMS, what SQLite's quick check says, tell of a page that
+   it could not read: "Page 3: unable to get the page. error code=266",
+   with the result code of the read (here SQLITE_IOERR_READ). A code of
+   damage (SQLITE_CORRUPT) is no failed read. */
+static bool
+unreadable (const char *problems)
+{
+  static const char said[] = "unable to get the page. error code=";
+  for (const char *at = strstr (problems, said); at; at = strstr (at + 1, said))
+    {
+      int rc = atoi (at + strlen (said)) & 0xff;
+      if (rc != SQLITE_CORRUPT && rc != SQLITE_NOTADB)
+        return true;
+    }
+  return false;
+}
+
 /* Whether DB is damaged: SQLite's quick check reports a problem, or the
    file is malformed or no database. Only that: a full disk, a lock or an
    I/O error is no damage, and moving the file aside then would lose the
-   figures it holds. */
+   figures it holds. A check that could not read a page reports it among
+   its problems, and the pages under it as never used: it tells nothing
+   then (issue 19: one failed read moved a whole file aside, and the
+   figures started again). */
 static bool
 damaged (sqlite3 *db)
 {
   sqlite3_stmt *stmt = NULL;
+  bool problem = false, unread = false;
   int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  bool bad = rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB
-             || (rc == SQLITE_ROW && sqlite3_column_text (stmt, 0)
-                 && strcmp ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        const char *said = (const char *) sqlite3_column_text (stmt, 0);
+        if (said && strcmp (said, "ok") != 0)
+          {
+            problem = true;
+            unread = unread || unreadable (said);
+          }
+      }
   sqlite3_finalize (stmt);
-  return bad;
+  return (problem && !unread) || rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
 }
 
 /* Renames the damaged database at PATH, and its journal files, to
