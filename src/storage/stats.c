@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <wchar.h>
 #include "diag.h"
 #include "export.h"
 #include "sql.h"
@@ -491,6 +492,19 @@ write_rows (struct stats *stats, enum stats_format format, bool signs, const cha
   return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* A summary line: LABEL padded to 24 columns as the terminal counts them
+   (a translated label is no ASCII: printf's %-24s counts bytes), then N. */
+static void
+summary_line (FILE *out, const char *label, long long n)
+{
+  wchar_t wide[64];
+  size_t len = mbstowcs (wide, label, sizeof wide / sizeof *wide - 1);
+  int width = len == (size_t) -1 ? (int) strlen (label) : wcswidth (wide, len);
+  if (width < 0)
+    width = (int) strlen (label);
+  fprintf (out, "  %s%*s %8lld\n", label, width < 24 ? 24 - width : 0, "", n);
+}
+
 /* Prints the total per value of COLUMN, most frequent first: at most
    LIMIT values of STATS_MIN_COUNT or more, the rest together on an
    "others" line. A lone small value would be told by the total less the
@@ -534,11 +548,11 @@ write_breakdown (struct stats *stats, const char *title, const char *table, cons
     others += rows[--count].n;
   fprintf (out, "%s\n", title);
   for (int i = 0; i < count; i++)
-    fprintf (out, "  %-24s %8lld\n", rows[i].value, rows[i].n);
+    summary_line (out, rows[i].value, rows[i].n);
   if (others > 0)
     /* TRANSLATORS: the line of a staff summary that adds up the values too
        few to show alone; keep it under 24 columns. */
-    fprintf (out, "  %-24s %8lld\n", _("(others together)"), others);
+    summary_line (out, _("(others together)"), others);
   if (count == 0 && others == 0)
     fprintf (out, "  %s\n", _("none"));
   return 0;
