@@ -46,10 +46,11 @@ check "--help is translated (LANGUAGE=ne)" grep -q 'प्रयोग: safejob'
 check "--languages exits 0" test $status -eq 0
 check "--languages names each language in its script, with its English name" grep -q '^ne  *नेपाली (Nepali)' "$out"
 check "--languages says the Nepali draft is a draft, with how complete it is" \
-  grep -q '^ne  .* [0-9][0-9]*%  *draft$' "$out"
-check "English is the source" grep -q '^en  *English  *100%  *source$' "$out"
+  grep -q '^ne  .* [0-9][0-9]*%  *draft  *voice$' "$out"
+check "English is the source" grep -q '^en  *English  *100%  *source  *voice$' "$out"
 check "the longest name stays clear of its completeness" \
-  grep -q '^pt_BR  *Português (Brasil) (Portuguese (Brazil))  *[0-9][0-9]*%  *draft$' "$out"
+  grep -q '^pt_BR  *Português (Brasil) (Portuguese (Brazil))  *[0-9][0-9]*%  *draft  *voice$' "$out"
+check "a language with no voice says so (speech: none)" grep -q '^km  .*  *none$' "$out"
 # The picker's table and po/LINGUAS name the same languages: a catalogue
 # the table lacks would never be offered (nor walked by test-locales.sh).
 linguas=$(sed -e 's/#.*//' "$srcdir/po/LINGUAS" | tr -s ' \n' '\n' | grep . | sort)
@@ -58,8 +59,8 @@ check "every language of po/LINGUAS is offered, and only those (with English)" \
   test "$linguas" = "$offered"
 printf 'ne 90 5 5 reviewed\n' >"$out.stats"
 SAFEJOB_LANGUAGES_STATS="$out.stats" "$SAFEJOB" --languages >"$out" 2>&1
-check "a reviewed translation says so, with its share translated" grep -q '^ne  .* 90%  *reviewed$' "$out"
-check "a language missing from the stats is unknown, not invented" grep -q '^th  .* ?  *?$' "$out"
+check "a reviewed translation says so, with its share translated" grep -q '^ne  .* 90%  *reviewed  *voice$' "$out"
+check "a language missing from the stats is unknown, not invented" grep -q '^th  .* ?  *?  *voice$' "$out"
 rm -f "$out.stats"
 
 done_testing

@@ -11,9 +11,9 @@ trap '[ -n "$KEEP" ] || rm -rf "$tmp"' EXIT
 root=$tmp/root stubs=$tmp/stubs log=$tmp/log
 mkdir -p "$root/usr/local/bin" "$root/etc/systemd/system" "$root/etc/sysctl.d" "$stubs"
 ln -s "$SAFEJOB" "$root/usr/local/bin/safejob"
-# This machine's groups: video, input and lp, but no render (as in a
-# container without udev).
-printf 'root:x:0:\nvideo:x:44:\ninput:x:105:\nlp:x:7:\n' >"$tmp/group"
+# This machine's groups: video, input, lp and audio, but no render (as in
+# a container without udev).
+printf 'root:x:0:\nvideo:x:44:\ninput:x:105:\nlp:x:7:\naudio:x:29:\n' >"$tmp/group"
 printf 'root:x:0:0::/root:/bin/sh\n' >"$tmp/passwd"
 
 stub () { printf '#!/bin/sh\n%s\n' "$2" >"$stubs/$1"; chmod +x "$stubs/$1"; }
@@ -40,8 +40,8 @@ check "setup finishes on a machine without the group 'render'" test "$status" -e
 check "it makes the missing group" grep -q '^groupadd --system render$' "$log"
 check "and says so" grep -q "made the group 'render'" "$tmp/out"
 check "it makes no group that exists" sh -c "! grep -q 'groupadd.*video' '$log'"
-check "the kiosk user is in video, input, render and lp" \
-  grep -q '^usermod --append --groups video,input,render,lp kiosk$' "$log"
+check "the kiosk user is in video, input, render, lp and audio (the headphones)" \
+  grep -q '^usermod --append --groups video,input,render,lp,audio kiosk$' "$log"
 for f in etc/systemd/system/safejob-kiosk.service etc/sysctl.d/90-safejob-kiosk.conf \
          etc/systemd/logind.conf.d/90-safejob-kiosk.conf etc/safejob/kiosk.conf \
          var/lib/safejob-kiosk/.mlterm/aafont var/lib/safejob-kiosk/.config/fontconfig/fonts.conf; do

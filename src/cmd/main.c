@@ -48,6 +48,8 @@ print_help (void)
            "  -p, --printer=DEVICE   the receipt printer (ESC/POS), such as /dev/usb/lp0\n"
            "  -t, --theme=THEME      colours: default, contrast (high contrast) or\n"
            "                         mono (no colour)\n"
+           "      --speech=MODE      read the screens aloud: off, on, or request\n"
+           "                         (F5 reads a screen, F6 stops)\n"
            "  -i, --idle=SECONDS     after SECONDS without input (default 120), ask\n"
            "                         whether the person is still there, then wipe;\n"
            "                         0 never does\n"
@@ -143,7 +145,7 @@ main (int argc, char **argv)
   {
     OPT_OFFICE_DB = 256, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_HASH_PIN, OPT_KIOSK, OPT_STATS_DB,
     OPT_INPUT_GUARD,
-    OPT_SELF_TEST,
+    OPT_SELF_TEST, OPT_SPEECH,
   };
   static const struct option long_options[] = {
     { "content-db", required_argument, NULL, 'c' },
@@ -163,6 +165,7 @@ main (int argc, char **argv)
     { "kiosk", no_argument, NULL, OPT_KIOSK },
     { "stats-db", required_argument, NULL, OPT_STATS_DB },
     { "input-guard", required_argument, NULL, OPT_INPUT_GUARD },
+    { "speech", required_argument, NULL, OPT_SPEECH },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
@@ -172,6 +175,7 @@ main (int argc, char **argv)
     { 'c', "content-db" }, { 'i', "idle" }, { 't', "theme" }, { 'p', "printer" },
     { 'b', "bidi" }, { 'N', "nationality" }, { 'D', "destination" },
     { OPT_STATS_DB, "stats-db" }, { OPT_INPUT_GUARD, "input-guard" },
+    { OPT_SPEECH, "speech" },
   };
   static struct settings settings, command_line;
   struct app app = { .idle_seconds = 120 };
@@ -334,6 +338,22 @@ main (int argc, char **argv)
       languages_offer (codes, (size_t) settings.language_count);
     }
   app.kiosk_mode = settings.kiosk_mode == 1;
+  app.speech = (struct speech_settings) {
+    .mode = settings.speech != SETTINGS_UNSET ? (enum speech_mode) settings.speech : SPEECH_OFF,
+    .device = settings.speech_device[0] ? settings.speech_device : NULL,
+    .rate = settings.speech_rate != SETTINGS_UNSET ? settings.speech_rate : 0,
+    .volume = settings.speech_volume != SETTINGS_UNSET ? settings.speech_volume : 0,
+  };
+  /* The tests' sound card: what is said in a file, the audio in another,
+     never in kiosk mode (what is said holds a person's answers). */
+  if (!app.kiosk_mode)
+    {
+      const char *log = getenv ("SAFEJOB_SPEECH_LOG"), *wav = getenv ("SAFEJOB_SPEECH_WAV");
+      const char *module = getenv ("SAFEJOB_SPEECH_MODULE");
+      app.speech.log = log && *log ? log : NULL;
+      app.speech.wav = wav && *wav ? wav : NULL;
+      app.speech.module = module && *module ? module : NULL;
+    }
   /* An office desk is staff's: an offer typed from an agency's papers,
      with a phone call in between, takes longer than a glance at a public
      kiosk, and two minutes wiped half-typed screenings (issue 19). A

@@ -23,7 +23,8 @@ const char *i18n_current (void);
 
 /* MSGID translated into the language CODE, without changing the current
    language (the attract screen speaks every offered language in turn). */
-const char *i18n_gettext_in (const char *code, const char *msgid);
+const char *i18n_gettext_in (const char *code, const char *msgid)
+  __attribute__ ((format_arg (2)));
 
 /* True when the terminal's character set, as the locale says, is UTF-8. */
 bool i18n_is_utf8 (void);

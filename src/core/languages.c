@@ -10,31 +10,32 @@
 #include "system.h"
 
 static const struct language known[] = {
-  { "en", "English", "English" },
-  { "ne", "नेपाली", "Nepali" },
-  { "th", "ไทย", "Thai" },
-  { "zh_CN", "中文（简体）", "Chinese (Simplified)" },
-  { "hi", "हिन्दी", "Hindi" },
-  { "bn", "বাংলা", "Bengali" },
-  { "id", "Bahasa Indonesia", "Indonesian" },
-  { "vi", "Tiếng Việt", "Vietnamese" },
-  { "tl", "Filipino", "Filipino" },
-  { "km", "ខ្មែរ", "Khmer" },
-  { "lo", "ລາວ", "Lao" },
-  { "my", "မြန်မာ", "Burmese" },
-  { "ur", "اردو", "Urdu" },
-  { "si", "සිංහල", "Sinhala" },
-  { "am", "አማርኛ", "Amharic" },
-  { "sw", "Kiswahili", "Swahili" },
-  { "ar", "العربية", "Arabic" },
-  { "ru", "Русский", "Russian" },
-  { "uz", "Oʻzbekcha", "Uzbek" },
-  { "pt_BR", "Português (Brasil)", "Portuguese (Brazil)" },
+  { "en", "English", "English", "en" },
+  { "ne", "नेपाली", "Nepali", "ne" },
+  { "th", "ไทย", "Thai", "th" },
+  { "zh_CN", "中文（简体）", "Chinese (Simplified)", "cmn" },
+  { "hi", "हिन्दी", "Hindi", "hi" },
+  { "bn", "বাংলা", "Bengali", "bn" },
+  { "id", "Bahasa Indonesia", "Indonesian", "id" },
+  { "vi", "Tiếng Việt", "Vietnamese", "vi" },
+  { "tl", "Filipino", "Filipino", NULL },
+  { "km", "ខ្មែរ", "Khmer", NULL },
+  { "lo", "ລາວ", "Lao", NULL },
+  { "my", "မြန်မာ", "Burmese", "my" },
+  { "ur", "اردو", "Urdu", "ur" },
+  { "si", "සිංහල", "Sinhala", "si" },
+  { "am", "አማርኛ", "Amharic", "am" },
+  { "sw", "Kiswahili", "Swahili", "sw" },
+  { "ar", "العربية", "Arabic", "ar" },
+  { "ru", "Русский", "Russian", "ru" },
+  { "uz", "Oʻzbekcha", "Uzbek", "uz" },
+  { "pt_BR", "Português (Brasil)", "Portuguese (Brazil)", "pt-br" },
 };
 
 /* For developers: the pseudo-locale (see Makefile.am), first on the picker
    when SAFEJOB_PSEUDO_LOCALE is set. Never offered otherwise. */
-static const struct language pseudo = { "en@pseudo", "\xE2\x9F\xA6Pseudo\xE2\x9F\xA7", "Pseudo" };
+static const struct language pseudo = { "en@pseudo", "\xE2\x9F\xA6Pseudo\xE2\x9F\xA7", "Pseudo",
+                                        NULL };
 
 /* The kiosk's choice and order (its settings); empty: every known one. */
 static const struct language *offered[ARRAY_SIZE (known)];
@@ -54,6 +55,13 @@ find_known (const char *code)
     if (strcmp (known[i].code, code) == 0)
       return &known[i];
   return NULL;
+}
+
+const char *
+languages_voice (const char *code)
+{
+  const struct language *lang = find_known (code);
+  return lang ? lang->voice : NULL;
 }
 
 bool

@@ -11,10 +11,16 @@ struct language
   const char *code;          /* gettext catalogue name, as in po/LINGUAS ("ne") */
   const char *native_name;   /* the language's name in its own script: never translated */
   const char *english_name;  /* shown smaller, for staff and for people who read Latin script */
+  const char *voice;         /* espeak-ng's voice for it, or NULL: Debian 12's
+                                espeak-ng 1.51 has none for Khmer, Lao or
+                                Filipino */
 };
 
 /* Whether CODE is a language this program has a catalogue for. */
 bool languages_known (const char *code);
+
+/* The speech voice of the language CODE, or NULL when it has none. */
+const char *languages_voice (const char *code);
 
 /* Offers the COUNT languages CODES, in that order (the kiosk's settings);
    the first is the default. Returns -1, changing nothing, if one is not

@@ -36,7 +36,8 @@ languages_write_table (FILE *out)
   padded (out, _("code"), 8);
   padded (out, _("language"), 42);
   padded (out, _("complete"), 10);
-  fprintf (out, "%s\n", _("review"));
+  padded (out, _("review"), 10);
+  fprintf (out, "%s\n", _("speech"));
   for (size_t i = 0; i < languages_count (); i++)
     {
       const struct language *lang = languages_get (i);
@@ -73,7 +74,10 @@ languages_write_table (FILE *out)
       padded (out, lang->code, 8);
       padded (out, name, 42);
       padded (out, complete, 10);
-      fprintf (out, "%s\n", review);
+      padded (out, review, 10);
+      /* TRANSLATORS: in the speech column: the language has a voice, or
+         none (the kiosk cannot read its screens aloud). */
+      fprintf (out, "%s\n", lang->voice ? _("voice") : _("none"));
     }
   if (!stats)
     {

@@ -30,6 +30,9 @@ settings_init (struct settings *settings)
   settings->kiosk_mode = SETTINGS_UNSET;
   settings->stats_keep_days = SETTINGS_UNSET;
   settings->office_keep_days = SETTINGS_UNSET;
+  settings->speech = SETTINGS_UNSET;
+  settings->speech_rate = SETTINGS_UNSET;
+  settings->speech_volume = SETTINGS_UNSET;
 }
 
 const char *
@@ -197,6 +200,26 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "stats-keep-days") == 0)
     return parse_number (value, 1, 3650, &s->stats_keep_days,
                          "takes a number of days from 1 to 3650");
+  if (strcmp (name, "speech") == 0)
+    {
+      /* In the order of enum speech_mode (ui/speech.h). */
+      static const char *const modes[] = { "off", "on", "request" };
+      for (size_t i = 0; i < ARRAY_SIZE (modes); i++)
+        if (strcmp (value, modes[i]) == 0)
+          {
+            s->speech = (int) i;
+            return NULL;
+          }
+      return "takes off, on or request";
+    }
+  if (strcmp (name, "speech-device") == 0)
+    return parse_path (value, s->speech_device, sizeof s->speech_device);
+  if (strcmp (name, "speech-rate") == 0)
+    return parse_number (value, 80, 450, &s->speech_rate,
+                         "takes a number of words a minute from 80 to 450");
+  if (strcmp (name, "speech-volume") == 0)
+    return parse_number (value, 1, 200, &s->speech_volume,
+                         "takes a volume from 1 to 200 (100 is the voice's own)");
   if (strcmp (name, "office-keep-days") == 0)
     return parse_number (value, 1, 3650, &s->office_keep_days,
                          "takes a number of days from 1 to 3650");
@@ -289,6 +312,10 @@ settings_override (struct settings *dst, const struct settings *src)
   TAKE_STRING (stats_db);
   TAKE_INT (stats_keep_days);
   TAKE_INT (office_keep_days);
+  TAKE_INT (speech);
+  TAKE_STRING (speech_device);
+  TAKE_INT (speech_rate);
+  TAKE_INT (speech_volume);
   TAKE_STRING (kiosk_id);
   TAKE_STRING (staff_pin_hash);
 #undef TAKE_STRING

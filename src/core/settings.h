@@ -32,6 +32,10 @@ struct settings
   char stats_db[SETTINGS_PATH_MAX];
   int stats_keep_days;                      /* SETTINGS_UNSET or 1..3650 */
   int office_keep_days;                     /* SETTINGS_UNSET or 1..3650 */
+  int speech;                               /* enum speech_mode, or SETTINGS_UNSET */
+  char speech_device[SETTINGS_PATH_MAX];    /* an ALSA device name, or "" */
+  int speech_rate;                          /* SETTINGS_UNSET or 80..450 */
+  int speech_volume;                        /* SETTINGS_UNSET or 1..200 */
   char kiosk_id[SETTINGS_ID_MAX + 1];
   /* The staff PIN as crypt(3) stores it ("$y$..."): never the PIN. */
   char staff_pin_hash[256];

@@ -179,6 +179,12 @@ selftest_config (const struct settings *settings, const struct selftest_paths *p
   if (!printer.ok)
     diag_error (diag, file, 0, _("the printer cannot be written to: %s"), printer.detail);
 
+  /* What a person answered is said aloud: only into headphones, never to
+     whatever the system's default device is (a loudspeaker, often). */
+  if (settings->speech > 0 && !settings->speech_device[0])
+    diag_error (diag, file, 0, _("'speech' is on but no 'speech-device' is set: name the "
+                                 "headphones' audio device (aplay -L lists them); the "
+                                 "default device may be a loudspeaker"));
   if (settings->kiosk_mode == 1 && !settings->staff_pin_hash[0])
     diag_error (diag, file, 0, _("kiosk mode is on but there is no 'staff-pin': nobody could "
                                  "open the staff menu (safejob --hash-pin --config=%s)"),

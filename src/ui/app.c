@@ -135,6 +135,8 @@ app_reset (struct app *app)
   app_save_figures (app);
   if (app->stats_db && app_session_figures (app, &app->pending_figures))
     app->figures_pending = true;
+  /* Nothing of the last person keeps talking. */
+  speech_silence (&app->spoken, &app->speech);
   session_reset (&app->session);
   if (app->out_of_service)
     app->session.screen = SCREEN_OUT_OF_SERVICE;

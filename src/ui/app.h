@@ -8,6 +8,7 @@
 #include "risk.h"
 #include "selftest.h"
 #include "session.h"
+#include "speech.h"
 #include "stats.h"
 
 struct offers_log;
@@ -64,6 +65,9 @@ struct app
   struct offers_log *log;    /* NULL when it could not be opened */
   char log_status[512];      /* why not, or what happened to the last save */
   const char *offer_problem;         /* a msgid: why the form cannot go on */
+  /* Speech: how the kiosk speaks, and what it last said of the screen. */
+  struct speech_settings speech;
+  struct speech_state spoken;
 };
 
 /* Ends the session: takes what the usage figures keep of it (if it went

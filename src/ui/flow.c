@@ -27,6 +27,8 @@ enum action_kind
   ACT_QUIT,
   ACT_NUMBERS,    /* the contacts at once */
   ACT_START_OVER, /* erase and start again, once confirmed */
+  ACT_LISTEN,     /* speak the screen (again) */
+  ACT_SILENCE,    /* stop speaking */
 };
 
 struct action
@@ -54,6 +56,8 @@ static const struct binding
   { INPUT_KEY, IN_F12, ACT_HIDE },
   { INPUT_KEY, IN_F2, ACT_NUMBERS },
   { INPUT_KEY, IN_F3, ACT_START_OVER },
+  { INPUT_KEY, IN_F5, ACT_LISTEN },
+  { INPUT_KEY, IN_F6, ACT_SILENCE },
   { INPUT_CHAR, L'\r', ACT_OK },
   { INPUT_CHAR, L'\n', ACT_OK },
   { INPUT_CHAR, L' ', ACT_OK },
@@ -71,6 +75,8 @@ static const double STAFF_CHORD_SECONDS = 2;
    every 30 to 100 ms after a first delay of 250 to 660 ms), not pressed
    again. */
 static const double KEY_RUN_GAP = 0.25;
+
+static long screen_key (const struct session *s);
 
 static const struct screen *
 current (const struct flow *flow)
@@ -93,6 +99,7 @@ flow_free (struct flow *flow)
   frame_free (&flow->frame);
   canvas_free (&flow->canvas);
   print_release ();    /* the fonts a printed slip loaded */
+  speech_release ();   /* the voice: a WAV file gets what was queued */
 }
 
 const struct canvas *
@@ -129,6 +136,10 @@ flow_render (struct flow *flow, int rows, int cols)
       current (flow)->build (app, frame);
     }
   layout_frame (frame, rows, cols, &flow->canvas);
+  /* The second renderer: the voice, in the language of the words. */
+  if (!flow->too_small)
+    speech_render (&app->spoken, &app->speech, screen_key (s), frame, &flow->canvas,
+                   words_in ? words_in : session_language);
   if (words_in)
     i18n_use (session_language);
   /* New words above or below the list (the picker's line in the language
@@ -320,6 +331,16 @@ apply (struct flow *flow, struct action action)
     case ACT_START_OVER:
       if (frame->start_over_button)
         session_overlay (s, SCREEN_START_OVER);
+      break;
+    case ACT_LISTEN:
+      speech_repeat (&app->spoken);
+      break;
+    case ACT_SILENCE:
+      speech_silence (&app->spoken, &app->speech);
+      /* Silence, not the screen again: it is already said as far as the
+         person wanted. */
+      app->spoken.screen = screen_key (s);
+      app->spoken.words = frame_words_hash (frame);
       break;
     case ACT_UP:
       /* With a text above a list, Up and the wheel go back up the list,

@@ -59,6 +59,8 @@ struct frame_item
   const char *note;     /* dim after the label when it fits, or NULL */
   int value;            /* what choosing it means to its screen */
   bool field;           /* a text field: typing goes into it */
+  const char *language; /* the language the label is in, when not the
+                           frame's (the picker's names), or NULL */
 };
 
 /* A QR code beside the list (FRAME_PAGE) or alone on its rows (FRAME_CODE),
@@ -121,6 +123,7 @@ struct frame
   struct frame_code codes[FRAME_MAX_CODES];
   size_t foot_count;
   struct frame_block foot[FRAME_MAX_FOOT];
+  bool spell_numbers;   /* spoken, its phone numbers are read digit by digit */
 
   struct arena strings; /* owns what frame_printf made; wiped on reset */
 };

@@ -7,7 +7,7 @@
    starts a comment; "quoted" words take \n \t \e \\ \" \xHH:
      size ROWS COLS       the window's size (80 x 24 at the start)
      key NAME [COUNT]     Up Down Left Right PageUp PageDown Home End Enter
-                          Backspace Escape Tab F1 F2 F3 F12, C-a .. C-z, or a
+                          Backspace Escape Tab F1 F2 F3 F5 F6 F12, C-a .. C-z, or a
                           character
      type "TEXT"          each character of TEXT
      tap ROW COL          a tap on a cell (0-based)
@@ -131,7 +131,7 @@ static const struct
   { "PageDown", false, IN_PAGE_DOWN }, { "Home", false, IN_HOME }, { "End", false, IN_END },
   { "Enter", true, '\r' }, { "Backspace", true, 127 }, { "Escape", true, 27 },
   { "Tab", true, '\t' }, { "F1", false, IN_F1 }, { "F2", false, IN_F2 }, { "F3", false, IN_F3 },
-  { "F12", false, IN_F12 },
+  { "F5", false, IN_F5 }, { "F6", false, IN_F6 }, { "F12", false, IN_F12 },
 };
 
 /* The input for the key NAME; false when there is no such key. */

@@ -575,8 +575,18 @@ place_blocks (const struct place *p, int y, int x, int width, int rows)
   c->scroll = f->scroll > c->scroll_max ? c->scroll_max : f->scroll < 0 ? 0 : f->scroll;
 
   int top = 0;    /* the current block's first row in the whole text */
-  for (size_t i = 0; i < f->text_count && top < c->scroll + rows; i++)
+  c->text_first_block = f->text_count;
+  c->text_end_block = f->text_count;
+  for (size_t i = 0; i < f->text_count; i++)
     {
+      if (top >= c->scroll + rows)
+        {
+          c->text_end_block = i;
+          break;
+        }
+      /* For speech: where a scroll's new words start. */
+      if (top >= c->scroll && c->text_first_block == f->text_count)
+        c->text_first_block = i;
       const struct frame_block *b = &f->text[i];
       int w = width - b->indent;
       int lines = text_rows (b->text, w - b->hang);

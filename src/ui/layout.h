@@ -60,6 +60,8 @@ struct canvas
   int text_rows;       /* rows the scrolling text has on screen; 0: none */
   int scroll;          /* its first row on screen, within 0..scroll_max */
   int scroll_max;
+  size_t text_first_block;   /* the first text block starting on screen */
+  size_t text_end_block;     /* and the first past the screen */
   size_t list_first;   /* the first list item on screen */
   size_t list_next;    /* the first of the list's next page (list_first: none) */
   size_t list_prev;    /* and of the page before */

@@ -72,6 +72,7 @@ contacts_build (const struct app *app, struct frame *frame)
 
   /* TRANSLATORS: the title bar of the contacts screen. */
   screen_frame (app, frame, _("Numbers to save"), true);
+  frame->spell_numbers = true;
   frame->numbers_button = false;
   /* What to do with these numbers, or, where no source confirmed any that
      serves everyone of the nationality from there, that plainly. In a
@@ -132,6 +133,7 @@ code_build (const struct app *app, struct frame *frame)
 
   /* TRANSLATORS: the title bar over a QR code. */
   screen_frame (app, frame, _("Scan with your phone camera"), true);
+  frame->spell_numbers = true;
   frame->numbers_button = false;
   frame->layout = FRAME_CODE;
   frame->hints = NULL;

@@ -62,6 +62,7 @@ language_build (const struct app *app, struct frame *frame)
         continue;
       /* Each language in its own script, its English name dim after it. */
       struct frame_item *item = frame_item (frame, lang->native_name, (int) i);
+      item->language = lang->code;    /* spoken in its own language */
       if (strcmp (lang->native_name, lang->english_name) != 0)
         item->note = lang->english_name;
     }

@@ -140,7 +140,8 @@ static const struct
   { KEY_UP, IN_UP }, { KEY_DOWN, IN_DOWN }, { KEY_LEFT, IN_LEFT }, { KEY_RIGHT, IN_RIGHT },
   { KEY_PPAGE, IN_PAGE_UP }, { KEY_NPAGE, IN_PAGE_DOWN }, { KEY_HOME, IN_HOME },
   { KEY_END, IN_END }, { KEY_ENTER, IN_ENTER }, { KEY_BACKSPACE, IN_BACKSPACE },
-  { KEY_F (1), IN_F1 }, { KEY_F (2), IN_F2 }, { KEY_F (3), IN_F3 }, { KEY_F (12), IN_F12 },
+  { KEY_F (1), IN_F1 }, { KEY_F (2), IN_F2 }, { KEY_F (3), IN_F3 },
+  { KEY_F (5), IN_F5 }, { KEY_F (6), IN_F6 }, { KEY_F (12), IN_F12 },
 };
 
 /* Whether each new screen is painted whole on a cleared terminal: one that

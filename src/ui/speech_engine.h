@@ -1,0 +1,29 @@
+/* speech_engine.h -- the voice: libespeak-ng, in a module of its own
+   (safejob-speech.so) that speech.c loads the first time it speaks, so
+   that a kiosk with speech off never loads the library or its voices. */
+#ifndef SAFEJOB_SPEECH_ENGINE_H
+#define SAFEJOB_SPEECH_ENGINE_H
+
+#include <stddef.h>
+
+/* Starts the engine: its audio to DEVICE (an ALSA device name, NULL for
+   the system's default), or, with WAV set, into that file as 16-bit mono
+   WAV instead (for tests, which have no sound card). RATE in words a
+   minute and VOLUME (100: normal) when not 0. Returns 0, or -1 with why
+   in ERR. */
+int speech_engine_open (const char *device, const char *wav, int rate, int volume, char *err,
+                        size_t err_size);
+
+/* Queues TEXT (UTF-8) to be said with the voice VOICE (espeak-ng's name,
+   such as "ne" or "cmn") and returns at once: speech never holds the
+   person's input up. Returns 0, or -1 with why in ERR. */
+int speech_engine_say (const char *voice, const char *text, char *err, size_t err_size);
+
+/* Stops what is being said and drops what is queued, at once. */
+void speech_engine_cancel (void);
+
+/* Ends the engine: a WAV file gets all that was queued first; a sound
+   card is cut off. */
+void speech_engine_close (void);
+
+#endif /* SAFEJOB_SPEECH_ENGINE_H */

@@ -1,0 +1,193 @@
+/* speech_text.c -- what a screen says aloud: its words, from the frame, in
+   the order a person reads them, with each choice's number key. */
+#include <config.h>
+#include "speech.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "i18n.h"
+#include "system.h"
+
+void
+utterances_clear (struct utterances *u)
+{
+  for (size_t i = 0; i < u->count; i++)
+    {
+      explicit_bzero (u->list[i].text, strlen (u->list[i].text));
+      free (u->list[i].text);
+    }
+  free (u->list);
+  *u = (struct utterances) { NULL, 0, 0 };
+}
+
+/* Appends TEXT (taken: freed here on failure) in LANGUAGE, with its line
+   breaks read as pauses; an utterance in the language of the one before
+   joins it. */
+static int
+add (struct utterances *u, const char *language, char *text)
+{
+  if (!text)
+    return -1;
+  for (char *c = text; *c; c++)
+    if (*c == '\n')
+      *c = ',';
+  if (u->count > 0 && strcmp (u->list[u->count - 1].language, language) == 0)
+    {
+      struct utterance *last = &u->list[u->count - 1];
+      char *joined = NULL;
+      /* A pause between blocks: a full stop, unless one is there. */
+      size_t n = strlen (last->text);
+      bool stopped = n > 0 && strchr (".?!:;,", last->text[n - 1]);
+      if (asprintf (&joined, stopped ? "%s %s" : "%s. %s", last->text, text) < 0)
+        joined = NULL;
+      explicit_bzero (text, strlen (text));
+      free (text);
+      if (!joined)
+        return -1;
+      explicit_bzero (last->text, strlen (last->text));
+      free (last->text);
+      last->text = joined;
+      return 0;
+    }
+  if (u->count == u->size)
+    {
+      size_t size = u->size ? 2 * u->size : 8;
+      struct utterance *list = realloc (u->list, size * sizeof *list);
+      if (!list)
+        {
+          free (text);
+          return -1;
+        }
+      u->list = list;
+      u->size = size;
+    }
+  u->list[u->count++] = (struct utterance) { language, text };
+  return 0;
+}
+
+static bool
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+char *
+speech_spell_numbers (const char *text)
+{
+  size_t len = strlen (text);
+  /* At most: each digit and a space, each separator a comma and a space. */
+  char *out = malloc (3 * len + 1);
+  if (!out)
+    return NULL;
+  char *o = out;
+  for (size_t i = 0; i < len;)
+    {
+      /* A run: an optional '+', then digits with single spaces or dashes
+         between groups. */
+      size_t end = i + (text[i] == '+'), digits = 0;
+      size_t last = end;
+      while (end < len && (is_digit (text[end])
+                           || ((text[end] == ' ' || text[end] == '-') && end + 1 < len
+                               && is_digit (text[end + 1]) && digits > 0)))
+        {
+          if (is_digit (text[end]))
+            {
+              digits++;
+              last = end + 1;
+            }
+          end++;
+        }
+      if (digits < 3 || (i > 0 && (is_digit (text[i - 1]) || text[i - 1] == '.')))
+        {
+          *o++ = text[i++];
+          continue;
+        }
+      /* Spelled: "+977 1 4200" is "+ 9 7 7, 1, 4 2 0 0". */
+      for (size_t k = i; k < last; k++)
+        {
+          if (is_digit (text[k]) || text[k] == '+')
+            {
+              if (o > out && o[-1] != ' ')
+                *o++ = ' ';
+              *o++ = text[k];
+            }
+          else
+            {
+              *o++ = ',';
+            }
+        }
+      i = last;
+    }
+  *o = '\0';
+  return out;
+}
+
+/* TEXT as FRAME has it said: phone numbers digit by digit on a page of
+   numbers. A string to free, or NULL. */
+static char *
+block_words (const struct frame *frame, const char *text)
+{
+  return frame->spell_numbers ? speech_spell_numbers (text) : strdup (text);
+}
+
+int
+speech_text_item (const struct frame *frame, size_t i, const char *language,
+                  struct utterances *out)
+{
+  if (i >= frame->item_count)
+    return 0;
+  const struct frame_item *item = &frame->items[i];
+  if (!item->label[0])
+    return 0;
+  char *label = block_words (frame, item->label);
+  if (!label)
+    return -1;
+  /* The picker's languages are each read in their own, key and all. */
+  const char *in = item->language ? item->language : language;
+  if (i >= 9 || frame->any_key || frame->whole_screen)
+    return add (out, in, label);
+  char *said = NULL;
+  /* TRANSLATORS: spoken, not shown: how a choice is read aloud. %1$d is
+     the number key that chooses it, %2$s its text. */
+#define PRESS N_("Press %1$d for %2$s")
+  int n = item->language ? asprintf (&said, i18n_gettext_in (item->language, PRESS), (int) i + 1,
+                                     label)
+                         : asprintf (&said, _(PRESS), (int) i + 1, label);
+#undef PRESS
+  if (n < 0)
+    said = NULL;
+  explicit_bzero (label, strlen (label));
+  free (label);
+  return add (out, in, said);
+}
+
+int
+speech_text_blocks (const struct frame *frame, size_t first, size_t end, const char *language,
+                    struct utterances *out)
+{
+  int status = 0;
+  for (size_t i = first; i < end && i < frame->text_count; i++)
+    if (frame->text[i].text[0])
+      status |= add (out, language, block_words (frame, frame->text[i].text));
+  return status ? -1 : 0;
+}
+
+int
+speech_text_screen (const struct frame *frame, size_t first_block, const char *language,
+                    struct utterances *out)
+{
+  int status = 0;
+  if (frame->title && strcmp (frame->title, PACKAGE) != 0)
+    status |= add (out, language, strdup (frame->title));
+  for (size_t i = 0; i < frame->lead_count; i++)
+    if (frame->lead[i].text[0])
+      status |= add (out, language, block_words (frame, frame->lead[i].text));
+  status |= speech_text_blocks (frame, first_block, frame->text_count, language, out);
+  for (size_t i = 0; i < frame->item_count; i++)
+    status |= speech_text_item (frame, i, language, out);
+  for (size_t i = 0; i < frame->foot_count; i++)
+    if (frame->foot[i].text[0] && frame->foot[i].style != STYLE_DIM)
+      status |= add (out, language, block_words (frame, frame->foot[i].text));
+  return status ? -1 : 0;
+}

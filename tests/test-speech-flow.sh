@@ -1,0 +1,94 @@
+#!/bin/sh
+# test-speech-flow.sh -- the kiosk speaks (issue 20): the real program, keys sent
+# with no terminal (SAFEJOB_SCRIPT), what it says written to a log by its
+# test sink (SAFEJOB_SPEECH_LOG: "LANGUAGE<TAB>TEXT" a line, "-<TAB>silence"
+# when cut off). In several languages, right to left and without a voice
+# among them: each question is said in the person's language with its
+# choices and their keys, the highlight says its item, Hide silences it
+# and the neutral screen says nothing; speech off says nothing at all and
+# loads no voice; on request, F5 speaks and F6 stops. tests/test-speech.c
+# checks the voice itself.
+. "$srcdir/tests/tap.sh"
+work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-speech.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
+
+# tr LANG MSGID: the catalogue's translation, as the program finds it.
+tr_ () {
+  TEXTDOMAINDIR=$SAFEJOB_LOCALEDIR LANGUAGE=$1 LC_ALL=C.UTF-8 gettext safejob "$2"
+}
+# position LANG: the language's place on the picker (0 is the first).
+position () {
+  "$SAFEJOB" --languages 2>/dev/null | awk -v code="$1" 'NR > 1 && $1 == code { print NR - 2 }'
+}
+# run NAME ARG...: the script $work/NAME.script, its speech in NAME.log.
+run () {
+  name=$1; shift
+  rm -f "$work/$name.log"
+  SAFEJOB_SCRIPT="$work/$name.script" SAFEJOB_SPEECH_LOG="$work/$name.log" \
+    "$SAFEJOB" --content-db "$FIXTURE_DB" --idle 0 "$@" >"$work/$name.screens" 2>"$work/$name.err"
+}
+
+question="How will you travel to the place where you will work?"
+first="By air, straight to the country of the job"
+second="By air to another city, then by car across a border"
+for lang in en ne ar my km; do
+  index=$(position "$lang")
+  {
+    echo "size 24 80"
+    echo "key Enter"
+    [ "$index" -gt 0 ] && echo "key Down $index"
+    echo "key Enter"
+    echo "key Down"
+    echo "key F12"
+  } >"$work/$lang.script"
+  run "$lang" --speech on
+  # The question screen: one utterance, in the language.
+  q=$(tr_ "$lang" "$question"); one=$(tr_ "$lang" "$first"); two=$(tr_ "$lang" "$second")
+  press=$(tr_ "$lang" "Press %1\$d for %2\$s")
+  press1=$(printf '%s' "$press" | sed -e 's/%1\$d/1/' -e "s|%2\\\$s|$one|")
+  said=$(grep -F "$q" "$work/$lang.log" | head -1)
+  check "$lang: the question is said in the person's language, with each choice and its key" \
+    sh -c 'case "$1" in "$2	"*"$3"*"$4"*) exit 0 ;; *) exit 1 ;; esac' - "$said" "$lang" "$q" "$press1"
+  if [ "$lang" = km ]; then
+    check "$lang: with no voice for it, the log says so" \
+      sh -c 'case "$1" in *"(no voice)"*) exit 0 ;; *) exit 1 ;; esac' - "$said"
+  fi
+  # Down: the second choice alone.
+  press2=$(printf '%s' "$press" | sed -e 's/%1\$d/2/' -e "s|%2\\\$s|$two|")
+  after=$(sed -n "/$(printf '%s' "$q" | sed 's/[][\/.*^$?]/./g')/,\$p" "$work/$lang.log" \
+          | grep -v '^-' | sed -n 2p)
+  check "$lang: moving the highlight says the item highlighted" \
+    sh -c 'case "$1" in *"$2") exit 0 ;; *) exit 1 ;; esac' - "$after" "$press2"
+  # Hide: silence, and nothing after it.
+  check "$lang: Hide silences the voice, and the neutral screen says nothing" \
+    test "$(tail -n 1 "$work/$lang.log")" = "-	silence"
+  sed 's/^/# /' "$work/$lang.err" | head -5
+done
+
+# Off (the default): nothing said, and no voice loaded (a module that is
+# not there is never tried).
+cp "$work/en.script" "$work/off.script"
+SAFEJOB_SPEECH_MODULE=/nonexistent/safejob-speech.so run off
+check "speech off: nothing is said" test ! -s "$work/off.log"
+check "speech off: the voice is never loaded" sh -c "! grep -q 'voice' '$work/off.err'"
+
+# On request: nothing until F5, which says the screen; F6 stops.
+{
+  echo "size 24 80"; echo "key Enter"; echo "key Enter"
+  echo "key Down"; echo "key F5"; echo "key F6"; echo "key Up"
+} >"$work/request.script"
+run request --speech request
+check "on request: nothing is said before F5, then the screen, then silence at F6" \
+  test "$(grep -v '^-' "$work/request.log" | wc -l)" -eq 1 -a \
+       "$(tail -n 1 "$work/request.log")" = "-	silence"
+check "on request: F5 says the whole screen" grep -q "$question" "$work/request.log"
+
+# The audio, through the real voice module into a WAV file: the flow's
+# first screens are heard (the voice itself: test-speech.c).
+if [ -n "$SAFEJOB_SPEECH_MODULE" ]; then
+  SAFEJOB_SPEECH_WAV="$work/en.wav" run en --speech on
+  size=$(wc -c <"$work/en.wav" 2>/dev/null || echo 0)
+  check "the voice module writes the speech as audio (a second or more: $size bytes)" \
+    test "$size" -gt 44144
+fi
+done_testing
