@@ -119,14 +119,18 @@ flow_render (struct flow *flow, int rows, int cols)
   if (flow->too_small)
     build_too_small (frame, rows, cols);
   /* The title, buttons and marks are laid out in the screen's language
-     too, in the session's direction: the picker does not flip sides as
-     its highlight moves. */
+     too. The picker keeps the session's direction (it does not flip sides
+     as its highlight moves); Help over it reads in its language's. */
   const char *words_in = flow->too_small || !current (flow)->words_language
                       ? NULL : current (flow)->words_language (app);
   char session_language[16];
   snprintf (session_language, sizeof session_language, "%s", i18n_current ());
   if (words_in)
-    i18n_use (words_in);
+    {
+      i18n_use (words_in);
+      if (s->screen != SCREEN_LANGUAGE)
+        frame->rtl = frame->reorder && bidi_language_is_rtl (words_in);
+    }
   if (!flow->too_small)
     {
       frame->selected = s->selected;
