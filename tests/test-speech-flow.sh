@@ -38,6 +38,7 @@ for lang in en ne ar my km; do
     echo "key Enter"
     [ "$index" -gt 0 ] && echo "key Down $index"
     echo "key Enter"
+    echo "dump \"question\""
     echo "key Down"
     echo "key F12"
   } >"$work/$lang.script"
@@ -49,9 +50,15 @@ for lang in en ne ar my km; do
   said=$(grep -F "$q" "$work/$lang.log" | head -1)
   check "$lang: the question is said in the person's language, with each choice and its key" \
     sh -c 'case "$1" in "$2	"*"$3"*"$4"*) exit 0 ;; *) exit 1 ;; esac' - "$said" "$lang" "$q" "$press1"
+  bar=$(sed -n '/^== question/,/^==/p' "$work/$lang.screens" | grep -v '^==' | sed -n 24p)
   if [ "$lang" = km ]; then
     check "$lang: with no voice for it, the log says so" \
       sh -c 'case "$1" in *"(no voice)"*) exit 0 ;; *) exit 1 ;; esac' - "$said"
+    check "$lang: and the bottom bar shows the no-voice mark, not a silent Listen button" \
+      sh -c 'case "$1" in *"♪✕"*) exit 0 ;; *) exit 1 ;; esac' - "$bar"
+  else
+    check "$lang: the bottom bar has the Listen button" \
+      sh -c 'case "$1" in *"♪ "*) exit 0 ;; *) exit 1 ;; esac' - "$bar"
   fi
   # Down: the second choice alone.
   press2=$(printf '%s' "$press" | sed -e 's/%1\$d/2/' -e "s|%2\\\$s|$two|")
@@ -82,6 +89,12 @@ check "on request: nothing is said before F5, then the screen, then silence at F
   test "$(grep -v '^-' "$work/request.log" | wc -l)" -eq 1 -a \
        "$(tail -n 1 "$work/request.log")" = "-	silence"
 check "on request: F5 says the whole screen" grep -q "$question" "$work/request.log"
+# And by touch: a tap on Listen.
+{
+  echo "size 24 80"; echo "key Enter"; echo "key Enter"; echo "tap \"Listen\""
+} >"$work/tap.script"
+run tap --speech request
+check "on request: a tap on the Listen button says the screen" grep -q "$question" "$work/tap.log"
 
 # The audio, through the real voice module into a WAV file: the flow's
 # first screens are heard (the voice itself: test-speech.c).

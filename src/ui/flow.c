@@ -5,6 +5,7 @@
 #include <wctype.h>
 #include "bidi.h"
 #include "i18n.h"
+#include "languages.h"
 #include "print.h"
 #include "screens.h"
 #include "system.h"
@@ -139,6 +140,10 @@ flow_render (struct flow *flow, int rows, int cols)
       frame->window_cols = cols;
       current (flow)->build (app, frame);
     }
+  /* Speech on: the Listen button, or the mark of a language with no voice. */
+  if (app->speech.mode != SPEECH_OFF && frame->footer && !flow->too_small)
+    frame->listen = languages_voice (words_in ? words_in : session_language) ? LISTEN_VOICE
+                                                                              : LISTEN_NO_VOICE;
   layout_frame (frame, rows, cols, &flow->canvas);
   /* The second renderer: the voice, in the language of the words. */
   if (!flow->too_small)
@@ -185,6 +190,8 @@ tap_action (const struct flow *flow, int row, int col)
       return (struct action) { ACT_PAGE_DOWN, 0, 0 };
     case TARGET_NUMBERS:
       return (struct action) { ACT_NUMBERS, 0, 0 };
+    case TARGET_LISTEN:
+      return (struct action) { ACT_LISTEN, 0, 0 };
     case TARGET_START_OVER:
       return (struct action) { ACT_START_OVER, 0, 0 };
     default:

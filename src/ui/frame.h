@@ -124,6 +124,10 @@ struct frame
   size_t foot_count;
   struct frame_block foot[FRAME_MAX_FOOT];
   bool spell_numbers;   /* spoken, its phone numbers are read digit by digit */
+  /* With speech on, the bottom bar's Listen button, or the mark that
+     says the language has no voice (instead of a silence with no
+     reason). */
+  enum { LISTEN_NONE, LISTEN_VOICE, LISTEN_NO_VOICE } listen;
 
   struct arena strings; /* owns what frame_printf made; wiped on reset */
 };

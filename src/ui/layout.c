@@ -366,8 +366,17 @@ place_footer (const struct place *p)
      10 columns. "How to use" opens the instructions: it must not read as
      "help" in the sense of rescue, which a frightened person may look for. */
   const char *help = _("How to use"), *hide = _("Hide"), *back = _("Back");
-  char label[128];
+  char label[128], listen[128] = "";
 
+  /* TRANSLATORS: a button on the bottom row when the kiosk reads screens
+     aloud: hear this screen (again); at most 10 columns. */
+  if (f->listen == LISTEN_VOICE)
+    snprintf (listen, sizeof listen, " %s %s ", glyph ("\xE2\x99\xAA", "~"), _("Listen"));
+  /* TRANSLATORS: instead of Listen, in a language the kiosk cannot read
+     aloud (it has no voice for it); at most 10 columns. */
+  else if (f->listen == LISTEN_NO_VOICE)
+    snprintf (listen, sizeof listen, " %s%s %s ", glyph ("\xE2\x99\xAA", "~"),
+              glyph ("\xE2\x9C\x95", "x"), _("No voice"));
   place_bar (p, y, NULL);
   /* Right to left the bar is mirrored: Back at the right, pointing right,
      How to use and Hide at the left. */
@@ -382,6 +391,8 @@ place_footer (const struct place *p)
           snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x96\xB6", ">"), back);
           right -= place_button (p, y, -1, label, TARGET_BACK) + 1;
         }
+      if (listen[0])
+        right -= place_button (p, y, -1 - (cols - right), listen, TARGET_LISTEN) + 1;
     }
   else
     {
@@ -394,8 +405,11 @@ place_footer (const struct place *p)
           snprintf (label, sizeof label, " %s %s ", glyph ("\xE2\x97\x80", "<"), back);
           left = place_button (p, y, 0, label, TARGET_BACK) + 1;
         }
+      if (listen[0])
+        left += place_button (p, y, left, listen, TARGET_LISTEN) + 1;
     }
-  if (f->hints && right - left - 2 > 0)
+  /* Hints whole or not at all: the buttons say the same to a finger. */
+  if (f->hints && right - left - 2 >= text_width (f->hints))
     place_text (p, y, left + 1, right - left - 2, 1, f->hints, STYLE_BAR);
 }
 

@@ -24,6 +24,7 @@ enum
   TARGET_SCROLL_DOWN = -6,
   TARGET_NUMBERS = -7,       /* the title bar's "Numbers now" */
   TARGET_START_OVER = -8,    /* and "Start over" */
+  TARGET_LISTEN = -9,        /* the bottom bar's Listen (speech) */
 };
 
 struct target
