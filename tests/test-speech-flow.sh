@@ -96,6 +96,26 @@ check "on request: F5 says the whole screen" grep -q "$question" "$work/request.
 run tap --speech request
 check "on request: a tap on the Listen button says the screen" grep -q "$question" "$work/tap.log"
 
+# A voice that cannot speak (here: its file cannot be written) never stops
+# the kiosk, and staff see why on the self-test page.
+{
+  echo "size 24 80"; echo "key Enter"; echo "key Enter"; echo "key Down"
+  echo 'type "\x18\x13"'; echo 'type "2468"'; echo "key Enter"; echo "key 3"
+  echo 'dump "self-test"'
+} >"$work/broken.script"
+# (Not in kiosk mode: there the tests' sound card is never used.)
+grep -v '^kiosk-mode' "$srcdir/tests/staff.conf" >"$work/staff.conf"
+SAFEJOB_SPEECH_WAV=/nonexistent/speech.wav run broken --speech on --config "$work/staff.conf"
+check "a voice that cannot speak leaves the kiosk running, and the self-test says why" \
+  sh -c "grep -q 'FAILED  Speech: on' '$work/broken.screens' \
+         && grep -q 'cannot write /nonexistent/speech.wav' '$work/broken.screens'"
+# Speech on with no headphones' device: nothing is played, and staff are
+# told so (--check-config refuses it too).
+sed 's/^key Down$/key Down/' "$work/broken.script" >"$work/nodevice.script"
+run nodevice --speech on --config "$srcdir/tests/staff.conf"
+check "speech on with no headphones' device: the self-test says nothing is played" \
+  grep -q "FAILED  Speech: on" "$work/nodevice.screens"
+
 # The audio, through the real voice module into a WAV file: the flow's
 # first screens are heard (the voice itself: test-speech.c).
 if [ -n "$SAFEJOB_SPEECH_MODULE" ]; then

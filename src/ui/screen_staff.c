@@ -271,6 +271,19 @@ write_selftest_page (struct app *app, FILE *out)
       fprintf (out, "%s  %s: %s\n", check->ok ? _("ok") : _("FAILED"), _(check->name),
                check->detail);
     }
+  /* Speech: how it is set, and why the voice cannot speak, if it tried
+     and could not (a missing or busy device, reported once). */
+  static const char *const modes[] = { "off", "on", "on request (F5, Listen)" };
+  const struct speech_settings *speech = &app->speech;
+  const char *problem = speech->mode != SPEECH_OFF && !speech->device && !speech->wav
+                        ? "no headphones' device is set (speech-device): nothing is played"
+                        : speech_status ();
+  /* TRANSLATORS: a self-test line's check, as "Printer" or "Usage figures". */
+  bool device = speech->mode != SPEECH_OFF && speech->device;
+  fprintf (out, "%s  %s: %s%s%s\n", problem[0] ? _("FAILED") : _("ok"), _("Speech"),
+           modes[speech->mode], device ? ", to " : "", device ? speech->device : "");
+  if (problem[0])
+    fprintf (out, "    %s\n", problem);
 }
 
 static void
