@@ -179,9 +179,13 @@ still_build (const struct app *app, struct frame *frame)
   frame->top = 4;
   frame->any_key = true;
   frame_lead (frame, _("Are you still there?"), STYLE_STRONG, 3, 1);
-  /* TRANSLATORS: %d is a number of seconds. */
-  frame_lead (frame, frame_printf (frame, _("If nobody touches the screen, your answers will "
-                                            "be wiped in %d seconds."), app->session.countdown),
+  /* TRANSLATORS: %d is a number of seconds, counting down to 1. */
+  frame_lead (frame, frame_printf (frame, ngettext ("If nobody touches the screen, your answers "
+                                                    "will be wiped in %d second.",
+                                                    "If nobody touches the screen, your answers "
+                                                    "will be wiped in %d seconds.",
+                                                    (unsigned long) app->session.countdown),
+                                   app->session.countdown),
               STYLE_NORMAL, 3, 1);
   frame_item (frame, _("Yes, I am still here"), 0);
   frame->selected = 0;
