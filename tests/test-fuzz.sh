@@ -1,14 +1,15 @@
 #!/bin/sh
-# test-fuzz.sh -- libFuzzer (clang) over every parser (tests/fuzz/, one
-# harness each; its header says what it feeds): the content sources, the
-# answers of "safejob screen" and the kiosk's settings file. Each is built
-# with AddressSanitizer and UndefinedBehaviorSanitizer and run for a
-# bounded time from its seeds: tests/fuzz/corpus/NAME/ and the project's
-# own files, with a dictionary of its input's words (tests/fuzz/*.dict).
-# Before that, each replays its inputs in tests/fuzz/regressions/NAME/,
-# crashers found before and fixed. A crash, a sanitizer report, a leak
-# (LeakSanitizer is always on) or a harness's own check fails the test and
-# leaves the input that caused it in the log.
+# test-fuzz.sh -- libFuzzer (clang) over every parser and loader
+# (tests/fuzz/, one harness each; its header says what it feeds): the
+# content sources, the content database, the usage figures, the answers of
+# "safejob screen" and the kiosk's settings file. Each is built with
+# AddressSanitizer and UndefinedBehaviorSanitizer and run for a bounded
+# time from its seeds: tests/fuzz/corpus/NAME/ and the project's own files,
+# with a dictionary of its input's words (tests/fuzz/*.dict). Before that,
+# each replays its inputs in tests/fuzz/regressions/NAME/, crashers found
+# before and fixed. A crash, a sanitizer report, a leak (LeakSanitizer is
+# always on) or a harness's own check fails the test and leaves the input
+# that caused it in the log.
 #
 # FUZZ_SECONDS runs each harness that long (by default 10 s for the first
 # three, 5 s for the others); FUZZ_JOBS harnesses run side by side (2);
@@ -51,7 +52,9 @@ libs="$(pkg-config --libs sqlite3 libqrencode) -ldl"
 # harness|seconds by default|the sources it needs (src/ unless named fuzz-*.c)|dictionary
 harnesses="fuzz-content|10|core/record.c core/keyfile.c core/arena.c core/diag.c|records
 fuzz-answers|10|core/answers.c core/keyfile.c core/dates.c core/content.c storage/content_db.c core/contacts.c storage/sql.c core/arena.c core/diag.c core/offer.c|keyfile
-fuzz-settings|10|core/settings.c core/keyfile.c core/languages.c core/diag.c|keyfile"
+fuzz-settings|10|core/settings.c core/keyfile.c core/languages.c core/diag.c|keyfile
+fuzz-content-db|5|fuzz-db.c storage/content_db.c core/content.c storage/sql.c core/arena.c core/diag.c core/contacts.c core/contact_list.c core/result.c core/risk.c core/report.c core/export.c core/wrap.c core/icu.c core/offer.c|sql
+fuzz-stats-db|5|fuzz-db.c storage/stats.c storage/sql.c core/diag.c core/export.c|sql"
 # FUZZ_HARNESSES="NAME..." runs only those.
 if [ -n "$FUZZ_HARNESSES" ]; then
   harnesses=$(echo "$harnesses" | while IFS= read -r line; do
@@ -87,12 +90,22 @@ add () {
 # seeds NAME DIR: copies the harness's seeds into DIR.
 seeds () {
   cp "$f/corpus/$1"/* "$2/" 2>/dev/null
+  # The database harnesses' SQL seeds as database files too (fuzz-db.c).
+  for sql in "$2"/*.sql; do
+    [ -f "$sql" ] && [ -x "$work/fuzz-db" ] && "$work/fuzz-db" "$sql" "${sql%.sql}.db"
+  done
   case $1 in
     fuzz-content)
       add "$2" content "$srcdir"/content/*.txt
       add "$2" fixture "$srcdir"/tests/content/*.txt ;;
     fuzz-answers) cp "$srcdir"/tests/offers/*.answers "$2/" ;;
     fuzz-settings) cp "$srcdir"/tests/*.conf "$srcdir"/kiosk/kiosk.conf.example "$2/" ;;
+    # The compiled fixture, as it is built (binary: not kept in the tree).
+    fuzz-content-db) [ -f "$FIXTURE_DB" ] && cp "$FIXTURE_DB" "$2/compiled-fixture.db" ;;
+    fuzz-stats-db)
+      rm -f "$work/stats.db"
+      [ -x "$STATS_WRITER" ] && "$STATS_WRITER" "$work/stats.db" 3 >/dev/null 2>&1 \
+        && cp "$work/stats.db" "$2/stats.db" ;;
   esac
   return 0
 }
@@ -118,6 +131,11 @@ fuzz () {
      -artifact_prefix="$out/found-$name/" "$corpus") >"$work/$name.log" 2>&1
   echo "$replay $?" >"$work/$name.status"
 }
+
+# The command that turns SQL seeds into database files (fuzz-db.c).
+# shellcheck disable=SC2086
+"$CLANG" -g -DFUZZ_DB_MAIN -I"$abs_top_builddir" -I"$f" $(pkg-config --cflags sqlite3) \
+  -o "$work/fuzz-db" "$f/fuzz-db.c" $libs >"$work/fuzz-db.build" 2>&1
 
 # FUZZ_JOBS queues run side by side, each harness in turn on its queue
 # (each uses one core); then each reports in order. (Not in a pipeline:
