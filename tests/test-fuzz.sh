@@ -1,8 +1,9 @@
 #!/bin/sh
 # test-fuzz.sh -- libFuzzer (clang) over every parser and loader
 # (tests/fuzz/, one harness each; its header says what it feeds): the
-# content sources, the content database, the usage figures, the answers of
-# "safejob screen" and the kiosk's settings file. Each is built with
+# content sources and the compiler's checks, the content database, the
+# usage figures, the answers of "safejob screen" and the kiosk's settings
+# file. Each is built with
 # AddressSanitizer and UndefinedBehaviorSanitizer and run for a bounded
 # time from its seeds: tests/fuzz/corpus/NAME/ and the project's own files,
 # with a dictionary of its input's words (tests/fuzz/*.dict). Before that,
@@ -54,7 +55,8 @@ harnesses="fuzz-content|10|core/record.c core/keyfile.c core/arena.c core/diag.c
 fuzz-answers|10|core/answers.c core/keyfile.c core/dates.c core/content.c storage/content_db.c core/contacts.c storage/sql.c core/arena.c core/diag.c core/offer.c|keyfile
 fuzz-settings|10|core/settings.c core/keyfile.c core/languages.c core/diag.c|keyfile
 fuzz-content-db|5|fuzz-db.c storage/content_db.c core/content.c storage/sql.c core/arena.c core/diag.c core/contacts.c core/contact_list.c core/result.c core/risk.c core/report.c core/export.c core/wrap.c core/icu.c core/offer.c|sql
-fuzz-stats-db|5|fuzz-db.c storage/stats.c storage/sql.c core/diag.c core/export.c|sql"
+fuzz-stats-db|5|fuzz-db.c storage/stats.c storage/sql.c core/diag.c core/export.c|sql
+fuzz-compile|5|fuzz-db.c core/content_compile.c storage/content_db.c core/content.c core/record.c core/keyfile.c core/contacts.c core/dates.c storage/sql.c core/arena.c core/diag.c|records"
 # FUZZ_HARNESSES="NAME..." runs only those.
 if [ -n "$FUZZ_HARNESSES" ]; then
   harnesses=$(echo "$harnesses" | while IFS= read -r line; do
@@ -106,6 +108,12 @@ seeds () {
       rm -f "$work/stats.db"
       [ -x "$STATS_WRITER" ] && "$STATS_WRITER" "$work/stats.db" 3 >/dev/null 2>&1 \
         && cp "$work/stats.db" "$2/stats.db" ;;
+    # The fixture sources, in the harness's form: the four files in the
+    # compiler's order, separated by form feeds.
+    fuzz-compile)
+      t=$srcdir/tests/content
+      { cat "$t/countries.txt"; printf '\f'; cat "$t/checklist.txt"; printf '\f'
+        cat "$t/articles.txt"; printf '\f'; cat "$t/contacts.txt"; } >"$2/fixture.txt" ;;
   esac
   return 0
 }

@@ -1,5 +1,6 @@
 /* fuzz-db.c -- turns a fuzzer's input into an SQLite file, for the
-   harnesses of the database loaders (fuzz-content-db.c, fuzz-stats-db.c).
+   harnesses of the database loaders (fuzz-content-db.c, fuzz-stats-db.c),
+   in a directory of the harness's own (fuzz-compile.c writes there too).
 
    An input that starts with SQLite's header is the file itself: mutating
    a real database finds damaged pages, headers and records. Any other
