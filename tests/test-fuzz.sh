@@ -1,9 +1,9 @@
 #!/bin/sh
-# test-fuzz.sh -- libFuzzer (clang) over every parser and loader
+# test-fuzz.sh -- libFuzzer (clang) over every parser, loader and writer
 # (tests/fuzz/, one harness each; its header says what it feeds): the
 # content sources and the compiler's checks, the content database, the
-# usage figures, the answers of "safejob screen" and the kiosk's settings
-# file. Each is built with
+# usage figures, the answers of "safejob screen", the settings file, the
+# reports and the values written for other programs. Each is built with
 # AddressSanitizer and UndefinedBehaviorSanitizer and run for a bounded
 # time from its seeds: tests/fuzz/corpus/NAME/ and the project's own files,
 # with a dictionary of its input's words (tests/fuzz/*.dict). Before that,
@@ -56,7 +56,9 @@ fuzz-answers|10|core/answers.c core/keyfile.c core/dates.c core/content.c storag
 fuzz-settings|10|core/settings.c core/keyfile.c core/languages.c core/diag.c|keyfile
 fuzz-content-db|5|fuzz-db.c storage/content_db.c core/content.c storage/sql.c core/arena.c core/diag.c core/contacts.c core/contact_list.c core/result.c core/risk.c core/report.c core/export.c core/wrap.c core/icu.c core/offer.c|sql
 fuzz-stats-db|5|fuzz-db.c storage/stats.c storage/sql.c core/diag.c core/export.c|sql
-fuzz-compile|5|fuzz-db.c core/content_compile.c storage/content_db.c core/content.c core/record.c core/keyfile.c core/contacts.c core/dates.c storage/sql.c core/arena.c core/diag.c|records"
+fuzz-compile|5|fuzz-db.c core/content_compile.c storage/content_db.c core/content.c core/record.c core/keyfile.c core/contacts.c core/dates.c storage/sql.c core/arena.c core/diag.c|records
+fuzz-report|5|core/i18n.c storage/content_db.c core/content.c storage/sql.c core/arena.c core/diag.c core/contacts.c core/result.c core/risk.c core/report.c core/export.c core/wrap.c core/icu.c core/offer.c|text
+fuzz-export|5|core/export.c|text"
 # FUZZ_HARNESSES="NAME..." runs only those.
 if [ -n "$FUZZ_HARNESSES" ]; then
   harnesses=$(echo "$harnesses" | while IFS= read -r line; do
