@@ -3,14 +3,15 @@
 # (tests/fuzz/, one harness each; its header says what it feeds): the
 # content sources and the compiler's checks, the content database, the
 # usage figures, the answers of "safejob screen", the settings file, the
-# reports and the values written for other programs. Each is built with
-# AddressSanitizer and UndefinedBehaviorSanitizer and run for a bounded
-# time from its seeds: tests/fuzz/corpus/NAME/ and the project's own files,
-# with a dictionary of its input's words (tests/fuzz/*.dict). Before that,
-# each replays its inputs in tests/fuzz/regressions/NAME/, crashers found
-# before and fixed. A crash, a sanitizer report, a leak (LeakSanitizer is
-# always on) or a harness's own check fails the test and leaves the input
-# that caused it in the log.
+# reports, the values written for other programs, the contact cards with
+# their codes, files and printer raster, and line wrapping. Each is built
+# with AddressSanitizer and UndefinedBehaviorSanitizer and run for a
+# bounded time from its seeds: tests/fuzz/corpus/NAME/ and the project's
+# own files, with a dictionary of its input's words (tests/fuzz/*.dict).
+# Before that, each replays its inputs in tests/fuzz/regressions/NAME/,
+# crashers found before and fixed. A crash, a sanitizer report, a leak
+# (LeakSanitizer is always on) or a harness's own check fails the test and
+# leaves the input that caused it in the log.
 #
 # FUZZ_SECONDS runs each harness that long (by default 10 s for the first
 # three, 5 s for the others); FUZZ_JOBS harnesses run side by side (2);
@@ -58,7 +59,9 @@ fuzz-content-db|5|fuzz-db.c storage/content_db.c core/content.c storage/sql.c co
 fuzz-stats-db|5|fuzz-db.c storage/stats.c storage/sql.c core/diag.c core/export.c|sql
 fuzz-compile|5|fuzz-db.c core/content_compile.c storage/content_db.c core/content.c core/record.c core/keyfile.c core/contacts.c core/dates.c storage/sql.c core/arena.c core/diag.c|records
 fuzz-report|5|core/i18n.c storage/content_db.c core/content.c storage/sql.c core/arena.c core/diag.c core/contacts.c core/result.c core/risk.c core/report.c core/export.c core/wrap.c core/icu.c core/offer.c|text
-fuzz-export|5|core/export.c|text"
+fuzz-export|5|core/export.c|text
+fuzz-qr-vcard|5|core/vcard.c core/qr.c core/qr_file.c storage/printer.c core/contacts.c|text
+fuzz-wrap|5|core/wrap.c core/icu.c|text"
 # FUZZ_HARNESSES="NAME..." runs only those.
 if [ -n "$FUZZ_HARNESSES" ]; then
   harnesses=$(echo "$harnesses" | while IFS= read -r line; do
