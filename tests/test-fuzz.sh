@@ -17,7 +17,8 @@
 # three, 5 s for the others); FUZZ_JOBS harnesses run side by side (2);
 # FUZZ_HARNESSES="NAME..." runs only those; FUZZ_SEED replays a run (the
 # seed is printed). With FUZZ_KEEP=DIR the corpora grow in DIR from one
-# run to the next, and what fails a harness is kept in DIR/found-NAME/.
+# run to the next, and what fails a harness is kept in DIR/found-NAME/
+# ('make fuzz' does this).
 . "$srcdir/tests/tap.sh"
 if [ -z "$CLANG" ]; then
   echo "1..0 # SKIP clang not found (apt-get install clang)"
