@@ -111,8 +111,25 @@ fuzz_db_make (const char *path, const uint8_t *data, size_t size)
       sqlite3_limit (db, SQLITE_LIMIT_LENGTH, 1 << 20);
       sqlite3_set_authorizer (db, authorize, NULL);
       sqlite3_progress_handler (db, 1000, progress, &steps);
-      /* Each statement is kept or not on its own, as in the sqlite3 shell. */
-      sqlite3_exec (db, sql, NULL, NULL, NULL);
+      /* Statement by statement, as the sqlite3 shell runs a file: one that
+         fails is skipped (to the next semicolon when it does not even
+         parse), so that a mutation that breaks one statement keeps the
+         others. */
+      for (const char *at = sql; *at;)
+        {
+          sqlite3_stmt *stmt = NULL;
+          const char *tail = NULL;
+          if (sqlite3_prepare_v2 (db, at, -1, &stmt, &tail) == SQLITE_OK && stmt)
+            while (sqlite3_step (stmt) == SQLITE_ROW)
+              continue;
+          sqlite3_finalize (stmt);
+          if (!stmt || !tail || tail <= at)
+            {
+              tail = strchr (at, ';');
+              tail = tail ? tail + 1 : at + strlen (at);
+            }
+          at = tail;
+        }
     }
   sqlite3_close (db);
   free (sql);

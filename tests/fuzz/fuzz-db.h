@@ -15,8 +15,8 @@ void fuzz_db_clean (void);
 
 /* Makes the database file PATH from the SIZE bytes of DATA: the bytes
    themselves when they start with SQLite's header, else the bytes run as
-   SQL in a new database (statements that fail are skipped). Returns 0, or
-   -1 when no file could be made. */
+   SQL in a new database, statement by statement (one that fails is
+   skipped). Returns 0, or -1 when no file could be made. */
 int fuzz_db_make (const char *path, const uint8_t *data, size_t size);
 
 #endif /* SAFEJOB_FUZZ_DB_H */
