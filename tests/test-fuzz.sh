@@ -46,7 +46,9 @@ else
 fi
 export TMPDIR
 
-f=$srcdir/tests/fuzz
+# Absolute: the harnesses run in $work, and srcdir is relative in a VPATH
+# build such as distcheck's.
+f=$(cd "$srcdir/tests/fuzz" && pwd) || exit 1
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
   -I$abs_top_builddir -I$srcdir/src -I$srcdir/src/core -I$srcdir/src/storage -I$f
   -DLOCALEDIR=\"/nonexistent\"
@@ -187,7 +189,8 @@ for name in $(echo "$harnesses" | sed 's/|.*//'); do
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$name.log")
   check "$name: no crash, leak or sanitizer report in ${runs:-?} runs" test "$status" -eq 0
   if [ "$status" -ne 0 ]; then
-    grep -A25 -m1 'ERROR\|SUMMARY\|crash\|leak\|^fuzz-' "$work/$name.log" | sed 's/^/# /'
+    { grep -A25 -m1 'ERROR\|SUMMARY\|crash\|leak\|^fuzz-' "$work/$name.log" \
+        || tail -5 "$work/$name.log"; } | sed 's/^/# /'
     for found in "$out/found-$name"/*; do
       [ -f "$found" ] || continue
       echo "# input $found: $(od -An -c "$found" | head -5 | tr -s ' ')"
