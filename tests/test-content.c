@@ -217,6 +217,13 @@ main (void)
       "a warning sign without why it matters" },
     { "onlyone.db", "DELETE FROM option WHERE question = 0 AND position > 0",
       "a question with one answer" },
+    /* Found by tests/fuzz/fuzz-content-db.c: a table made without the
+       compiler's NOT NULL let a NULL reach the contacts' list, which
+       crashed. */
+    { "nullcountry.db", "CREATE TABLE loose AS SELECT * FROM contact; DROP TABLE contact;"
+                        " ALTER TABLE loose RENAME TO contact;"
+                        " UPDATE contact SET country = NULL WHERE position = 0",
+      "a contact without its country, in a table without NOT NULL" },
   };
   for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++)
     {
@@ -233,7 +240,7 @@ main (void)
   const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db",
                           "noscoring.db", "gap.db", "nooption.db", "orphan.db",
                           "questiongap.db", "manyquestions.db", "noquestions.db", "nowhy.db",
-                          "onlyone.db" };
+                          "onlyone.db", "nullcountry.db" };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     {
       snprintf (other, sizeof other, "%s/%s", dir, names[i]);

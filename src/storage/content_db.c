@@ -170,6 +170,17 @@ column_text (sqlite3_stmt *stmt, int col, struct arena *arena)
   return s ? arena_strdup (arena, (const char *) s) : NULL;
 }
 
+/* The text of column COL, one the compiler always writes (NOT NULL in its
+   layout), copied into ARENA. A NULL there, in a file made some other way,
+   sets *MISSING: the screens and reports use these texts without a check. */
+static const char *
+required_text (sqlite3_stmt *stmt, int col, struct arena *arena, bool *missing)
+{
+  const char *s = column_text (stmt, col, arena);
+  *missing |= !s;
+  return s;
+}
+
 /* Prepares SQL, or returns NULL after describing the failure. */
 static sqlite3_stmt *
 prepare (sqlite3 *db, const char *sql)
@@ -267,8 +278,9 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
     {
       dense &= sqlite3_column_int (stmt, 3) == (int) ct->checklist.count;
       qs[ct->checklist.count++] = (struct checklist_question) {
-        .id = column_text (stmt, 0, a), .text = column_text (stmt, 1, a),
-        .source = column_text (stmt, 2, a) };
+        .id = required_text (stmt, 0, a, &incomplete),
+        .text = required_text (stmt, 1, a, &incomplete),
+        .source = required_text (stmt, 2, a, &incomplete) };
     }
   ok &= read_to_end (stmt, rc);
 
@@ -309,9 +321,10 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
           || (size_t) o >= qs[q].option_count || !origin || strlen ((const char *) origin) != 2)
         continue;
       struct checklist_rule *ru = &rs[ct->checklist.rule_count++];
-      *ru = (struct checklist_rule) { .id = column_text (stmt, 0, a), .question = (size_t) q,
-                                      .option = (size_t) o, .sign = qs[q].options[o],
-                                      .source = column_text (stmt, 8, a) };
+      *ru = (struct checklist_rule) { .id = required_text (stmt, 0, a, &incomplete),
+                                      .question = (size_t) q, .option = (size_t) o,
+                                      .sign = qs[q].options[o],
+                                      .source = required_text (stmt, 8, a, &incomplete) };
       memcpy (ru->origin, origin, 2);
       ru->sign.weight = sqlite3_column_int (stmt, 4);
       ru->sign.critical = sqlite3_column_int (stmt, 5);
@@ -322,7 +335,7 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
 
   stmt = prepare (db, "SELECT text FROM advice ORDER BY position");
   while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->advice_count < (size_t) nv)
-    ct->advice[ct->advice_count++] = column_text (stmt, 0, a);
+    ct->advice[ct->advice_count++] = required_text (stmt, 0, a, &incomplete);
   ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT id, title, source, position FROM article ORDER BY position");
@@ -330,8 +343,9 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
     {
       dense &= sqlite3_column_int (stmt, 3) == (int) ct->article_count;
       ct->articles[ct->article_count++] = (struct article) {
-        .id = column_text (stmt, 0, a), .title = column_text (stmt, 1, a),
-        .source = column_text (stmt, 2, a) };
+        .id = required_text (stmt, 0, a, &incomplete),
+        .title = required_text (stmt, 1, a, &incomplete),
+        .source = required_text (stmt, 2, a, &incomplete) };
     }
   ok &= read_to_end (stmt, rc);
 
@@ -366,7 +380,7 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
       if (art->section_count)
         memcpy (bigger, art->sections, art->section_count * sizeof *bigger);
       bigger[art->section_count++] = (struct article_section) {
-        column_text (stmt, 1, a), 0, texts, (size_t) np };
+        required_text (stmt, 1, a, &incomplete), 0, texts, (size_t) np };
       art->sections = bigger;
     }
   ok &= read_to_end (stmt, rc);
@@ -385,14 +399,14 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
           continue;
         }
       struct article_section *se = &ct->articles[ai].sections[si];
-      se->paragraphs[se->paragraph_count++] = column_text (stmt, 2, a);
+      se->paragraphs[se->paragraph_count++] = required_text (stmt, 2, a, &incomplete);
     }
   ok &= read_to_end (stmt, rc);
 
   stmt = prepare (db, "SELECT code, name, roles FROM country ORDER BY position");
   while (stmt && (rc = sqlite3_step (stmt)) == SQLITE_ROW && ct->country_count < (size_t) nc)
     ct->countries[ct->country_count++] = (struct country) {
-      column_text (stmt, 0, a), column_text (stmt, 1, a),
+      required_text (stmt, 0, a, &incomplete), required_text (stmt, 1, a, &incomplete),
       (unsigned) sqlite3_column_int (stmt, 2) };
   ok &= read_to_end (stmt, rc);
 
@@ -405,15 +419,17 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
       /* Phones name their contact by its position: no gaps. */
       dense &= sqlite3_column_int (stmt, 13) == (int) ct->contact_count;
       ct->contacts[ct->contact_count++] = (struct contact) {
-        .id = column_text (stmt, 0, a),
+        .id = required_text (stmt, 0, a, &incomplete),
         .kind = kind >= CONTACT_EMBASSY && kind <= CONTACT_ORGANISATION
                 ? (enum contact_kind) kind : CONTACT_ORGANISATION,
-        .country = column_text (stmt, 2, a), .serves = column_text (stmt, 3, a),
-        .name = column_text (stmt, 4, a), .audience = column_text (stmt, 5, a),
+        .country = required_text (stmt, 2, a, &incomplete),
+        .serves = required_text (stmt, 3, a, &incomplete),
+        .name = required_text (stmt, 4, a, &incomplete), .audience = column_text (stmt, 5, a),
         .hours = column_text (stmt, 6, a), .url = column_text (stmt, 7, a),
         .address = column_text (stmt, 8, a), .note = column_text (stmt, 9, a),
-        .source = column_text (stmt, 10, a), .published = column_text (stmt, 11, a),
-        .copied = column_text (stmt, 12, a) };
+        .source = required_text (stmt, 10, a, &incomplete),
+        .published = required_text (stmt, 11, a, &incomplete),
+        .copied = required_text (stmt, 12, a, &incomplete) };
     }
   ok &= read_to_end (stmt, rc);
 
@@ -429,8 +445,8 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
           continue;
         }
       struct contact *k = &ct->contacts[ci];
-      k->phones[k->phone_count++] = (struct phone) { column_text (stmt, 1, a),
-                                                     column_text (stmt, 2, a),
+      k->phones[k->phone_count++] = (struct phone) { required_text (stmt, 1, a, &incomplete),
+                                                     required_text (stmt, 2, a, &incomplete),
                                                      column_text (stmt, 3, a) };
     }
   ok &= read_to_end (stmt, rc);
@@ -440,7 +456,8 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
     *why = "rows in places the compiler never puts them (positions with gaps, or a row "
            "without its parent)";
   else if (incomplete)
-    *why = "a question or an answer without its text, or a warning sign without why it "
+    *why = "a text the compiler always writes is missing (a question or an answer without "
+           "its text, a contact without its country...), or a warning sign without why it "
            "matters and what to do";
   /* Every question has an answer to give. */
   for (size_t q = 0; ok && dense && !incomplete && q < ct->checklist.count; q++)

@@ -1,0 +1,46 @@
+-- The fixture content as a database made by hand, not by safejob-content:
+-- the same tables and version, without the compiler's constraints (NOT NULL,
+-- CHECK, keys), so that rows can hold what the compiler never writes.
+PRAGMA page_size = 512;
+PRAGMA user_version = 3;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+INSERT INTO meta VALUES('high_from','60');
+INSERT INTO meta VALUES('medium_from','20');
+INSERT INTO meta VALUES('newest_check','2026-11-21');
+INSERT INTO meta VALUES('version','a951e53ea087');
+CREATE TABLE question (position INTEGER PRIMARY KEY, id TEXT, text TEXT, source TEXT);
+INSERT INTO question VALUES(0,'route','How will you travel to the place where you will work?','IOM Asia-Pacific, 24 Jul 2023');
+INSERT INTO question VALUES(1,'visa','What visa will you travel on?','India MEA advisory, 14 Dec 2023');
+CREATE TABLE option (question INTEGER, position INTEGER, id TEXT, text TEXT, weight INTEGER, critical INTEGER, unknown INTEGER, why TEXT, advice TEXT, credit INTEGER, because TEXT);
+INSERT INTO option VALUES(0,0,'direct','By air, straight to the country of the job',0,0,0,NULL,NULL,0,NULL);
+INSERT INTO option VALUES(0,1,'overland','By air to another city, then by car across a border',100,1,0,'Scam compounds bring people this way.','Do not go.',0,NULL);
+INSERT INTO option VALUES(0,2,'unknown','I don''t know',30,0,1,'You should know the route.','Ask for it in writing.',0,NULL);
+INSERT INTO option VALUES(1,0,'work','A work visa',0,0,0,NULL,NULL,0,NULL);
+INSERT INTO option VALUES(1,1,'tourist','A tourist visa',40,0,0,'Tourists may not work.','Get a work visa first.',0,NULL);
+INSERT INTO option VALUES(1,2,'unknown','I don''t know',20,0,1,'You should know your visa.','Ask the embassy.',0,NULL);
+CREATE TABLE rule (position INTEGER PRIMARY KEY, id TEXT, origin TEXT, question INTEGER, option INTEGER, weight INTEGER, critical INTEGER, why TEXT, advice TEXT, source TEXT);
+INSERT INTO rule VALUES(0,'route.overland','NP',0,1,100,1,'Nepal bans this route.','Do not go.','Nepal MoLESS notice, 2023');
+CREATE TABLE advice (position INTEGER PRIMARY KEY, text TEXT);
+INSERT INTO advice VALUES(0,'Never hand over your passport.');
+CREATE TABLE article (position INTEGER PRIMARY KEY, id TEXT, title TEXT, source TEXT);
+INSERT INTO article VALUES(0,'lures','How the lures work','INTERPOL, Jun 2023');
+CREATE TABLE section (article INTEGER, position INTEGER, heading TEXT);
+INSERT INTO section VALUES(0,0,'A job that looks too good');
+INSERT INTO section VALUES(0,1,'The route');
+CREATE TABLE paragraph (article INTEGER, section INTEGER, position INTEGER, text TEXT);
+INSERT INTO paragraph VALUES(0,0,0,'The salary is high and the work sounds easy.');
+INSERT INTO paragraph VALUES(0,0,1,'Travel is free.');
+INSERT INTO paragraph VALUES(0,1,0,'A flight to a big city, then a drive.');
+CREATE TABLE country (position INTEGER PRIMARY KEY, code TEXT, name TEXT, roles INTEGER);
+INSERT INTO country VALUES(0,'NP','Nepal',1);
+INSERT INTO country VALUES(1,'TH','Thailand',2);
+INSERT INTO country VALUES(2,'PH','Philippines',3);
+CREATE TABLE contact (position INTEGER PRIMARY KEY, id TEXT, kind INTEGER, country TEXT, serves TEXT, name TEXT, audience TEXT, hours TEXT, url TEXT, address TEXT, note TEXT, source TEXT, published TEXT, copied TEXT);
+INSERT INTO contact VALUES(0,'th-1300',2,'TH','*','Thailand: Social Assistance Center hotline',NULL,'24 hours',NULL,NULL,NULL,'Komchadluek, 12 Sep 2018','2018-09-12','2026-11-21');
+INSERT INTO contact VALUES(1,'np-1177',3,'NP','NP','Nepal: Police anti-trafficking hotline',NULL,NULL,NULL,NULL,'Source from 2017: check the number is still in service.','The Himalayan Times','2017','2026-11-21');
+INSERT INTO contact VALUES(2,'ph-embassy-th',0,'TH','PH','Test embassy (fixture, not a real record)',NULL,NULL,'https://example.org/embassy',NULL,NULL,'test fixture','undated','2026-01-01');
+CREATE TABLE phone (contact INTEGER, position INTEGER, display TEXT, dial TEXT, only_in TEXT);
+INSERT INTO phone VALUES(0,0,'1300','1300','TH');
+INSERT INTO phone VALUES(0,1,'+66 99 130 1300','+66991301300',NULL);
+INSERT INTO phone VALUES(1,0,'1177','1177','NP');
+INSERT INTO phone VALUES(2,0,'+44 20 7946 0000','+442079460000',NULL);

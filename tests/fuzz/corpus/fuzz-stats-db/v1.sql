@@ -1,0 +1,10 @@
+-- Usage figures of version 1 (before the schema refused phone numbers and
+-- names), with rows the upgrade to version 2 drops: fuzz-db.c runs this SQL
+-- into a new database, and stats_open upgrades it.
+PRAGMA page_size = 512;
+PRAGMA journal_mode = WAL;
+CREATE TABLE sessions ( day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), language TEXT NOT NULL CHECK (length (language) BETWEEN 2 AND 12  AND language NOT GLOB '*[^a-zA-Z_@]*'), destination TEXT NOT NULL CHECK (destination = '' OR destination GLOB '[A-Z][A-Z]'), level TEXT NOT NULL CHECK (level IN ('none', 'low', 'medium', 'high')), reached TEXT NOT NULL CHECK (reached IN ('language', 'checklist', 'result', 'contacts')), contacts INTEGER NOT NULL CHECK (contacts IN (0, 1)), qr INTEGER NOT NULL CHECK (qr IN (0, 1)), printed INTEGER NOT NULL CHECK (printed IN (0, 1)), sessions INTEGER NOT NULL CHECK (sessions > 0), PRIMARY KEY (day, language, destination, level, reached, contacts, qr, printed)) STRICT, WITHOUT ROWID;
+CREATE TABLE signs ( day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), destination TEXT NOT NULL CHECK (destination = '' OR destination GLOB '[A-Z][A-Z]'), sign TEXT NOT NULL CHECK (length (sign) BETWEEN 1 AND 40  AND sign NOT GLOB '*[^a-z0-9._-]*'), sessions INTEGER NOT NULL CHECK (sessions > 0), PRIMARY KEY (day, destination, sign)) STRICT, WITHOUT ROWID;
+INSERT INTO sessions VALUES ('2026-11-20', 'ne', 'KH', 'high', 'contacts', 1, 1, 0, 5), ('2026-11-21', 'zh_CN', '', 'none', 'checklist', 0, 0, 0, 2), ('2026-11-21', 'en@pseudo', 'TH', 'low', 'result', 0, 0, 1, 1), ('2026-19-39', 'ne', 'KH', 'high', 'result', 0, 0, 0, 7), ('2026-11-21', 'RamBahadur', 'KH', 'high', 'result', 0, 0, 0, 11), ('2026-11-22', 'ne', 'KH', 'high', 'result', 0, 0, 0, 9841234567);
+INSERT INTO signs VALUES ('2026-11-20', 'KH', 'passport.kept', 4), ('2026-11-20', 'KH', 'route.overland', 3), ('2026-11-20', 'KH', '9841234567', 13), ('2026-11-20', 'KH', 'ram.bahadur-9841234567', 17);
+PRAGMA user_version = 1;
