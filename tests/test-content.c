@@ -224,6 +224,9 @@ main (void)
                         " ALTER TABLE loose RENAME TO contact;"
                         " UPDATE contact SET country = NULL WHERE position = 0",
       "a contact without its country, in a table without NOT NULL" },
+    /* The office form copies two bytes of a country's code. */
+    { "shortcode.db", "UPDATE country SET code = 'X' WHERE position = 0",
+      "a country code of one letter" },
   };
   for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++)
     {
@@ -240,7 +243,7 @@ main (void)
   const char *names[] = { "content.db", "text.db", "old.db", "empty.db", "damaged.db",
                           "noscoring.db", "gap.db", "nooption.db", "orphan.db",
                           "questiongap.db", "manyquestions.db", "noquestions.db", "nowhy.db",
-                          "onlyone.db", "nullcountry.db" };
+                          "onlyone.db", "nullcountry.db", "shortcode.db" };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     {
       snprintf (other, sizeof other, "%s/%s", dir, names[i]);

@@ -459,6 +459,17 @@ load_all (sqlite3 *db, struct content *ct, const char **why)
     *why = "a text the compiler always writes is missing (a question or an answer without "
            "its text, a contact without its country...), or a warning sign without why it "
            "matters and what to do";
+  /* Country codes are two capital letters, as the compiler checks: the
+     office form and the contacts copy two bytes of them. */
+  for (size_t c = 0; ok && dense && !incomplete && c < ct->country_count; c++)
+    {
+      const char *code = ct->countries[c].code;
+      if (strlen (code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z')
+        {
+          *why = "a country code that is not two capital letters";
+          incomplete = true;
+        }
+    }
   /* Every question has an answer to give. */
   for (size_t q = 0; ok && dense && !incomplete && q < ct->checklist.count; q++)
     if (qs[q].option_count < 2)
