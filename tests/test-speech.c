@@ -107,6 +107,17 @@ main (void)
       "the item highlighted is said alone: %s", said (&u));
   utterances_clear (&u);
 
+  /* A question mark of another script ends the question too: no ". "
+     after it (the voice would read a second stop). */
+  frame_reset (&frame);
+  frame_lead (&frame, "\xd9\x81\xd9\x8a \xd8\xa3\xd9\x8a \xd8\xa8\xd9\x84\xd8\xaf\xd8\x9f",
+              STYLE_STRONG, 0, 1);
+  frame_item (&frame, "X", 0);
+  ok (speech_text_screen (&frame, 0, "ar", &u) == 0 && strstr (said (&u), "\xd8\x9f P")
+      && !strstr (said (&u), "\xd8\x9f."), "an Arabic question mark ends the question:\n%s",
+      said (&u));
+  utterances_clear (&u);
+
   /* The picker: each language in its own. */
   frame_reset (&frame);
   frame.title = "safejob: check a job offer before you go";

@@ -21,6 +21,26 @@ utterances_clear (struct utterances *u)
   *u = (struct utterances) { NULL, 0, 0 };
 }
 
+/* Whether TEXT ends a sentence or a clause already: ASCII punctuation, or
+   the full stops and question marks of the kiosk's other scripts (Arabic
+   and Urdu, Devanagari, Burmese, Khmer, Ethiopic, CJK). */
+static bool
+ends_stopped (const char *text)
+{
+  static const char *const stops[] = {
+    ".", "?", "!", ":", ";", ",", "\xD8\x9F", "\xDB\x94", "\xE0\xA5\xA4", "\xE1\x81\x8B",
+    "\xE1\x9F\x94", "\xE1\x8D\xA2", "\xE3\x80\x82", "\xEF\xBC\x9F", "\xEF\xBC\x81",
+  };
+  size_t n = strlen (text);
+  for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
+    {
+      size_t k = strlen (stops[i]);
+      if (n >= k && memcmp (text + n - k, stops[i], k) == 0)
+        return true;
+    }
+  return false;
+}
+
 /* Appends TEXT (taken: freed here on failure) in LANGUAGE, with its line
    breaks read as pauses; an utterance in the language of the one before
    joins it. */
@@ -37,9 +57,7 @@ add (struct utterances *u, const char *language, char *text)
       struct utterance *last = &u->list[u->count - 1];
       char *joined = NULL;
       /* A pause between blocks: a full stop, unless one is there. */
-      size_t n = strlen (last->text);
-      bool stopped = n > 0 && strchr (".?!:;,", last->text[n - 1]);
-      if (asprintf (&joined, stopped ? "%s %s" : "%s. %s", last->text, text) < 0)
+      if (asprintf (&joined, ends_stopped (last->text) ? "%s %s" : "%s. %s", last->text, text) < 0)
         joined = NULL;
       explicit_bzero (text, strlen (text));
       free (text);
