@@ -420,6 +420,21 @@ main (int argc, char **argv)
   if (!printer.ok)
     syslog (LOG_WARNING, "printer: %s", printer.detail);
   app.content = app.out_of_service ? NULL : &content;
+  /* One line in the log at each start, for an operator reading it after a
+     restart: what runs, on what content, in which languages. */
+  {
+    char codes[SETTINGS_MAX_LANGUAGES * 8] = "";
+    for (size_t i = 0; i < languages_count (); i++)
+      {
+        size_t n = strlen (codes);
+        snprintf (codes + n, sizeof codes - n, "%s%s", i ? " " : "", languages_get (i)->code);
+      }
+    syslog (LOG_INFO, "%s %s starting%s%s: content %s, languages %s, speech %s", PACKAGE, VERSION,
+            app.kiosk_mode ? " in kiosk mode" : "", app.office ? " (office)" : "",
+            app.content && content.version ? content.version : "none", codes,
+            app.speech.mode == SPEECH_ON ? "on" : app.speech.mode == SPEECH_REQUEST ? "on request"
+                                                                                    : "off");
+  }
   /* Long enough to come back to the screen, short enough that the next
      person does not find the last one's answers. */
   app.idle_countdown = app.idle_seconds < 30 ? (app.idle_seconds > 5 ? app.idle_seconds : 5) : 30;
