@@ -63,4 +63,23 @@ check "a reviewed translation says so, with its share translated" grep -q '^ne  
 check "a language missing from the stats is unknown, not invented" grep -q '^th  .* ?  *?  *voice$' "$out"
 rm -f "$out.stats"
 
+# Whose sessions the usage figures count (issue 21): the kiosk's, not a
+# run by hand on its machine, and never a look at the pseudo-locale. A
+# session that answers a question, then Hide.
+printf 'size 24 80\nkey Enter\nkey Enter\nkey 1\nkey F12\n' >"$out.script"
+figures () {   # figures ARG...: the sessions counted after a run with ARGs
+  rm -f "$out.db" "$out.db-wal" "$out.db-shm"
+  SAFEJOB_SCRIPT="$out.script" SAFEJOB_STATS_DB="$out.db" "$SAFEJOB" --content-db "$FIXTURE_DB" \
+    --input-guard 0 "$@" >/dev/null 2>&1
+  if [ -f "$out.db" ]; then sqlite3 "$out.db" 'SELECT coalesce (sum (sessions), 0) FROM sessions'
+  else echo none; fi
+}
+check "a run by hand counts no session" test "$(figures)" = none
+check "the kiosk (kiosk mode) counts its session" test "$(figures --kiosk)" = 1
+check "--stats-db names a file: a run by hand counts too" test "$(figures --stats-db "$out.db")" = 1
+pseudo=$(SAFEJOB_PSEUDO_LOCALE=1 figures --kiosk)
+check "a session in the pseudo-locale is never counted ($pseudo)" \
+  sh -c "test '$pseudo' = none || test '$pseudo' = 0"
+rm -f "$out.script" "$out.db" "$out.db-wal" "$out.db-shm"
+
 done_testing

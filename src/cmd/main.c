@@ -382,7 +382,11 @@ main (int argc, char **argv)
         syslog (LOG_WARNING, "staff PIN lock-out: %s", lock_err);
     }
   app.kiosk_id = settings.kiosk_id[0] ? settings.kiosk_id : NULL;
-  app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
+  /* The usage figures count the kiosk's visitors: a run by hand on the
+     kiosk's machine (a developer, an operator trying a change) adds to
+     them only when --stats-db names a file. */
+  if (app.kiosk_mode || command_line.stats_db[0])
+    app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
   app.stats_keep_days = settings.stats_keep_days != SETTINGS_UNSET ? settings.stats_keep_days : 0;
   app.paths = kiosk_paths (&settings, settings_path, settings_required);
 

@@ -27,7 +27,8 @@ app_session_figures (const struct app *app, struct stats_session *out)
   const struct session *s = &app->session;
   const struct language *lang = languages_get (s->language);
 
-  if (!s->started || !lang)
+  /* A developer's look at the pseudo-locale is nobody's session. */
+  if (!s->started || !lang || strcmp (lang->code, "en@pseudo") == 0)
     return false;
   memset (out, 0, sizeof *out);
   date_today (out->day);
