@@ -136,8 +136,10 @@ app_reset (struct app *app)
   app_save_figures (app);
   if (app->stats_db && app_session_figures (app, &app->pending_figures))
     app->figures_pending = true;
-  /* Nothing of the last person keeps talking. */
-  speech_silence (&app->spoken, &app->speech);
+  /* Nothing of the last person keeps talking, and the next screen is new
+     to the voice. */
+  speech_silence (&app->speech);
+  app->spoken = (struct speech_state) { .screen = -1 };
   session_reset (&app->session);
   if (app->out_of_service)
     app->session.screen = SCREEN_OUT_OF_SERVICE;

@@ -120,8 +120,7 @@ flow_render (struct flow *flow, int rows, int cols)
   if (flow->too_small)
     build_too_small (frame, rows, cols);
   /* The title, buttons and marks are laid out in the screen's language
-     too. The picker keeps the session's direction (it does not flip sides
-     as its highlight moves); Help over it reads in its language's. */
+     too, and in its direction (the picker keeps its own: screen_language.c). */
   const char *words_in = flow->too_small || !current (flow)->words_language
                       ? NULL : current (flow)->words_language (app);
   char session_language[16];
@@ -129,8 +128,7 @@ flow_render (struct flow *flow, int rows, int cols)
   if (words_in)
     {
       i18n_use (words_in);
-      if (s->screen != SCREEN_LANGUAGE)
-        frame->rtl = frame->reorder && bidi_language_is_rtl (words_in);
+      frame->rtl = frame->reorder && bidi_language_is_rtl (words_in);
     }
   if (!flow->too_small)
     {
@@ -145,9 +143,10 @@ flow_render (struct flow *flow, int rows, int cols)
     frame->listen = languages_voice (words_in ? words_in : session_language) ? LISTEN_VOICE
                                                                               : LISTEN_NO_VOICE;
   layout_frame (frame, rows, cols, &flow->canvas);
+  uint64_t words = frame_words_hash (frame);
   /* The second renderer: the voice, in the language of the words. */
   if (!flow->too_small)
-    speech_render (&app->spoken, &app->speech, screen_key (s), frame, &flow->canvas,
+    speech_render (&app->spoken, &app->speech, screen_key (s), words, frame, &flow->canvas,
                    words_in ? words_in : session_language);
   if (words_in)
     i18n_use (session_language);
@@ -155,7 +154,6 @@ flow_render (struct flow *flow, int rows, int cols)
      highlighted, a contact's note, the attract screen's next language)
      are painted whole by a terminal that shapes text itself, as a new
      screen is: it leaves the old words' marks otherwise (ui.c). */
-  uint64_t words = frame_words_hash (frame);
   if (words != flow->words)
     flow->new_screen = true;
   flow->words = words;
@@ -347,11 +345,7 @@ apply (struct flow *flow, struct action action)
       speech_repeat (&app->spoken);
       break;
     case ACT_SILENCE:
-      speech_silence (&app->spoken, &app->speech);
-      /* Silence, not the screen again: it is already said as far as the
-         person wanted. */
-      app->spoken.screen = screen_key (s);
-      app->spoken.words = frame_words_hash (frame);
+      speech_silence (&app->speech);
       break;
     case ACT_UP:
       /* With a text above a list, Up and the wheel go back up the list,

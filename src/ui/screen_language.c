@@ -3,6 +3,7 @@
 #include "screens.h"
 
 #include <string.h>
+#include "bidi.h"
 #include "i18n.h"
 #include "languages.h"
 #include "system.h"
@@ -46,6 +47,10 @@ language_build (const struct app *app, struct frame *frame)
   /* Before a language is chosen, nothing to start over and no words to
      read the numbers in: the picker's title bar has its title alone. */
   frame->numbers_button = frame->start_over_button = false;
+  /* Its words follow the highlight (language_words); its direction stays
+     the session's, or the list would flip sides as the highlight moves. */
+  frame->rtl = frame->reorder
+               && bidi_language_is_rtl (languages_get (app->session.language)->code);
   /* "Choose your language" in the session's language too, for whoever
      reads it, beside the highlighted language's. */
   const char *theirs = _("Choose your language");

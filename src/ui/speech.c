@@ -17,13 +17,6 @@
 #include "speech_engine.h"
 #include "system.h"
 
-/* espeak-ng's voice for LANGUAGE (the languages' table), or NULL. */
-static const char *
-voice_of (const char *language)
-{
-  return languages_voice (language);
-}
-
 /* --- The engine module ------------------------------------------------------ */
 
 struct engine
@@ -118,7 +111,7 @@ say (const struct speech_settings *settings, const struct utterances *u)
   bool audio = settings->device || settings->wav;
   for (size_t i = 0; i < u->count; i++)
     {
-      const char *voice = voice_of (u->list[i].language);
+      const char *voice = languages_voice (u->list[i].language);
       if (log)
         fprintf (log, "%s\t%s%s\n", u->list[i].language, voice ? "" : "(no voice) ",
                  u->list[i].text);
@@ -136,9 +129,11 @@ say (const struct speech_settings *settings, const struct utterances *u)
 
 void
 speech_render (struct speech_state *state, const struct speech_settings *settings, long screen,
-               const struct frame *frame, const struct canvas *canvas, const char *language)
+               uint64_t words, const struct frame *frame, const struct canvas *canvas,
+               const char *language)
 {
-  uint64_t words = frame_words_hash (frame);
+  if (settings->mode == SPEECH_OFF)
+    return;
   bool moved = screen == state->screen && frame->selected != state->selected;
   bool scrolled = screen == state->screen && canvas->text_rows > 0
                   && canvas->scroll != state->scroll;
@@ -154,8 +149,6 @@ speech_render (struct speech_state *state, const struct speech_settings *setting
   state->scroll = canvas->text_rows > 0 ? canvas->scroll : 0;
   state->repeat = false;
 
-  if (settings->mode == SPEECH_OFF)
-    return;
   /* The attract and neutral screens (centred, with nothing to read or
      choose) are silence: whoever comes next has said nothing yet. */
   if (frame->layout == FRAME_CENTRED)
@@ -184,11 +177,8 @@ speech_repeat (struct speech_state *state)
 }
 
 void
-speech_silence (struct speech_state *state, const struct speech_settings *settings)
+speech_silence (const struct speech_settings *settings)
 {
-  state->screen = -1;
-  state->words = 0;
-  state->repeat = false;
   if (settings->mode != SPEECH_OFF)
     cut_off (settings);
 }

@@ -90,19 +90,20 @@ struct speech_state
 };
 
 /* Speaks what changed since the last call on SCREEN (a key that tells
-   screens apart): a new screen whole, a moved highlight's item, or a
+   screens apart) whose words hash to WORDS (frame_words_hash): a new
+   screen whole, a moved highlight's item, or a
    text's newly shown part; nothing in SPEECH_OFF mode, and in
    SPEECH_REQUEST mode only when speech_repeat asked. */
 void speech_render (struct speech_state *state, const struct speech_settings *settings,
-                    long screen, const struct frame *frame, const struct canvas *canvas,
-                    const char *language);
+                    long screen, uint64_t words, const struct frame *frame,
+                    const struct canvas *canvas, const char *language);
 
 /* The Listen key: the screen again, whole, at the next render. */
 void speech_repeat (struct speech_state *state);
 
 /* Silence, at once: whatever is being said stops (Hide, a reset, the Stop
-   key), and the next screen is new. */
-void speech_silence (struct speech_state *state, const struct speech_settings *settings);
+   key). */
+void speech_silence (const struct speech_settings *settings);
 
 /* The engine's state for staff: "" when all is well or speech is off, or
    why it cannot speak ("no audio device 'x'"). */
