@@ -2,6 +2,7 @@
    Needs SAFEJOB_LOCALEDIR pointing at the build's catalogues. */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include "i18n.h"
@@ -50,5 +51,27 @@ main (void)
               "\xe0\xa4\xa8\xe0\xa5\x87\xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xb2\xe0\xa5\x80") == 0,
       "Nepali is named in Devanagari on the picker");
   ok (languages_find ("xx") == -1, "an unknown code is not offered");
+
+  /* The script a terminal is told to shape a language as (ui.c) is the
+     script its own name is written in. */
+  static const struct { const char *script; unsigned first, last; } blocks[] = {
+    { "Latn", 0x41, 0x24F }, { "Cyrl", 0x400, 0x4FF }, { "Arab", 0x600, 0x6FF },
+    { "Deva", 0x900, 0x97F }, { "Beng", 0x980, 0x9FF }, { "Sinh", 0xD80, 0xDFF },
+    { "Thai", 0xE00, 0xE7F }, { "Laoo", 0xE80, 0xEFF }, { "Mymr", 0x1000, 0x109F },
+    { "Ethi", 0x1200, 0x139F }, { "Khmr", 0x1780, 0x17FF }, { "Hans", 0x4E00, 0x9FFF },
+  };
+  for (size_t i = 0; i < languages_count (); i++)
+    {
+      const struct language *lang = languages_get (i);
+      wchar_t first;
+      mbtowc (NULL, NULL, 0);
+      bool matches = false;
+      if (mbtowc (&first, lang->native_name, strlen (lang->native_name)) > 0)
+        for (size_t b = 0; b < ARRAY_SIZE (blocks); b++)
+          matches |= strcmp (blocks[b].script, lang->script) == 0
+                     && (unsigned) first >= blocks[b].first && (unsigned) first <= blocks[b].last;
+      ok (matches && strcmp (languages_script (lang->code), lang->script) == 0,
+          "%s: its name is written in %s, the script it is shaped as", lang->code, lang->script);
+    }
   return tap_done ();
 }

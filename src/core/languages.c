@@ -10,32 +10,32 @@
 #include "system.h"
 
 static const struct language known[] = {
-  { "en", "English", "English", "en" },
-  { "ne", "नेपाली", "Nepali", "ne" },
-  { "th", "ไทย", "Thai", "th" },
-  { "zh_CN", "中文（简体）", "Chinese (Simplified)", "cmn" },
-  { "hi", "हिन्दी", "Hindi", "hi" },
-  { "bn", "বাংলা", "Bengali", "bn" },
-  { "id", "Bahasa Indonesia", "Indonesian", "id" },
-  { "vi", "Tiếng Việt", "Vietnamese", "vi" },
-  { "tl", "Filipino", "Filipino", NULL },
-  { "km", "ខ្មែរ", "Khmer", NULL },
-  { "lo", "ລາວ", "Lao", NULL },
-  { "my", "မြန်မာ", "Burmese", "my" },
-  { "ur", "اردو", "Urdu", "ur" },
-  { "si", "සිංහල", "Sinhala", "si" },
-  { "am", "አማርኛ", "Amharic", "am" },
-  { "sw", "Kiswahili", "Swahili", "sw" },
-  { "ar", "العربية", "Arabic", "ar" },
-  { "ru", "Русский", "Russian", "ru" },
-  { "uz", "Oʻzbekcha", "Uzbek", "uz" },
-  { "pt_BR", "Português (Brasil)", "Portuguese (Brazil)", "pt-br" },
+  { "en", "English", "English", "en", "Latn" },
+  { "ne", "नेपाली", "Nepali", "ne", "Deva" },
+  { "th", "ไทย", "Thai", "th", "Thai" },
+  { "zh_CN", "中文（简体）", "Chinese (Simplified)", "cmn", "Hans" },
+  { "hi", "हिन्दी", "Hindi", "hi", "Deva" },
+  { "bn", "বাংলা", "Bengali", "bn", "Beng" },
+  { "id", "Bahasa Indonesia", "Indonesian", "id", "Latn" },
+  { "vi", "Tiếng Việt", "Vietnamese", "vi", "Latn" },
+  { "tl", "Filipino", "Filipino", NULL, "Latn" },
+  { "km", "ខ្មែរ", "Khmer", NULL, "Khmr" },
+  { "lo", "ລາວ", "Lao", NULL, "Laoo" },
+  { "my", "မြန်မာ", "Burmese", "my", "Mymr" },
+  { "ur", "اردو", "Urdu", "ur", "Arab" },
+  { "si", "සිංහල", "Sinhala", "si", "Sinh" },
+  { "am", "አማርኛ", "Amharic", "am", "Ethi" },
+  { "sw", "Kiswahili", "Swahili", "sw", "Latn" },
+  { "ar", "العربية", "Arabic", "ar", "Arab" },
+  { "ru", "Русский", "Russian", "ru", "Cyrl" },
+  { "uz", "Oʻzbekcha", "Uzbek", "uz", "Latn" },
+  { "pt_BR", "Português (Brasil)", "Portuguese (Brazil)", "pt-br", "Latn" },
 };
 
 /* For developers: the pseudo-locale (see Makefile.am), first on the picker
    when SAFEJOB_PSEUDO_LOCALE is set. Never offered otherwise. */
 static const struct language pseudo = { "en@pseudo", "\xE2\x9F\xA6Pseudo\xE2\x9F\xA7", "Pseudo",
-                                        NULL };
+                                        NULL, "Latn" };
 
 /* The kiosk's choice and order (its settings); empty: every known one. */
 static const struct language *offered[ARRAY_SIZE (known)];
@@ -62,6 +62,13 @@ languages_voice (const char *code)
 {
   const struct language *lang = find_known (code);
   return lang ? lang->voice : NULL;
+}
+
+const char *
+languages_script (const char *code)
+{
+  const struct language *lang = find_known (code);
+  return lang ? lang->script : "Latn";
 }
 
 bool

@@ -14,6 +14,8 @@ struct language
   const char *voice;         /* espeak-ng's voice for it, or NULL: Debian 12's
                                 espeak-ng 1.51 has none for Khmer, Lao or
                                 Filipino */
+  const char *script;        /* ISO 15924 code of the script it is written
+                                in ("Mymr"): how a terminal shapes it */
 };
 
 /* Whether CODE is a language this program has a catalogue for. */
@@ -21,6 +23,10 @@ bool languages_known (const char *code);
 
 /* The speech voice of the language CODE, or NULL when it has none. */
 const char *languages_voice (const char *code);
+
+/* The ISO 15924 code of the script of the language CODE ("Latn" for one
+   not known). */
+const char *languages_script (const char *code);
 
 /* Offers the COUNT languages CODES, in that order (the kiosk's settings);
    the first is the default. Returns -1, changing nothing, if one is not

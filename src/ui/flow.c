@@ -157,6 +157,8 @@ flow_render (struct flow *flow, int rows, int cols)
   if (words != flow->words)
     flow->new_screen = true;
   flow->words = words;
+  snprintf (flow->words_language, sizeof flow->words_language, "%s",
+            words_in ? words_in : session_language);
   if (!flow->too_small)
     {
       /* The next key moves from what is on screen, not from past an end. */

@@ -50,6 +50,7 @@ struct flow
   double changed_at;
   bool new_screen;             /* since the terminal last painted one whole */
   uint64_t words;              /* frame_words_hash of the screen on show */
+  char words_language[16];     /* the language its words are in */
   struct input last;
   double last_at, run_started;
 };

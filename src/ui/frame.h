@@ -98,6 +98,8 @@ struct frame
                            terminal does not) */
   bool rtl;             /* and this text runs right to left: the frame is
                            mirrored */
+  bool names_languages; /* it names the offered languages, each in its own
+                           script (the picker, out of service) */
   int top;              /* FRAME_PAGE: the lead's first row (default 2);
                            FRAME_CENTRED: rows from the middle (negative) */
   int margin;           /* FRAME_PAGE: blank columns left and right (2) */

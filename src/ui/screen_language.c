@@ -47,6 +47,7 @@ language_build (const struct app *app, struct frame *frame)
   /* Before a language is chosen, nothing to start over and no words to
      read the numbers in: the picker's title bar has its title alone. */
   frame->numbers_button = frame->start_over_button = false;
+  frame->names_languages = true;
   /* Its words follow the highlight (language_words); its direction stays
      the session's, or the list would flip sides as the highlight moves. */
   frame->rtl = frame->reorder

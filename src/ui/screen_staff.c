@@ -39,6 +39,7 @@ out_of_service_build (const struct app *app, struct frame *frame)
   (void) app;
   frame->title = "safejob";
   frame->top = 3;
+  frame->names_languages = true;
   /* The message in every offered language, as far as the screen holds. */
   for (size_t i = 0; i < languages_count (); i++)
     {

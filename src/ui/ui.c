@@ -15,6 +15,7 @@
 #include "draw.h"
 #include "flow.h"
 #include "i18n.h"
+#include "languages.h"
 #include "system.h"
 
 static volatile sig_atomic_t stop_requested;
@@ -152,12 +153,67 @@ static const struct
    cells that changed. */
 static bool repaint_screens;
 
+/* mlterm shapes text with HarfBuzz, but finds the script of a run itself
+   only for Arabic, Hebrew and the Indic scripts from Devanagari to
+   Malayalam (mlterm 3.9.0, uitoolkit/libotl/hb.c); every other run is
+   shaped as the script its 'ot_script' setting names, Latin unless set.
+   Burmese and Khmer shaped as Latin show their vowel signs after the
+   consonant instead of before it, and Sinhala's too. So a terminal that
+   shapes text itself is told (mlterm's OSC 5379) the script of the
+   language each screen's words are in. */
+static char terminal_script[8];
+
+/* Whether mlterm shapes SCRIPT right without being told. */
+static bool
+script_found_by_terminal (const char *script)
+{
+  static const char *const found[] = { "Latn", "Cyrl", "Hans", "Deva", "Beng", "Arab" };
+  for (size_t i = 0; i < ARRAY_SIZE (found); i++)
+    if (strcmp (script, found[i]) == 0)
+      return true;
+  return false;
+}
+
+/* The script to tell the terminal for FRAME, whose words are in LANGUAGE.
+   A screen that names every language in its own script (the picker, out
+   of service) in a language the terminal shapes anyway is shaped as
+   Burmese, or else Khmer, if offered: their names are the two that need
+   it (a sign drawn before the consonant it follows). */
+static const char *
+script_for (const struct frame *frame, const char *language)
+{
+  const char *script = languages_script (language);
+  if (!frame->names_languages || !script_found_by_terminal (script))
+    return script;
+  static const char *const names_need[] = { "Mymr", "Khmr" };
+  for (size_t n = 0; n < ARRAY_SIZE (names_need); n++)
+    for (size_t i = 0; i < languages_count (); i++)
+      if (strcmp (languages_get (i)->script, names_need[n]) == 0)
+        return names_need[n];
+  return script;
+}
+
+/* Tells the terminal to shape text as SCRIPT; true when that changed. */
+static bool
+tell_terminal_script (const char *script)
+{
+  if (strcmp (script, terminal_script) == 0)
+    return false;
+  snprintf (terminal_script, sizeof terminal_script, "%s", script);
+  printf ("\033]5379;ot_script=%s\007", script);
+  fflush (stdout);
+  return true;
+}
+
 static void
 redraw (struct flow *flow)
 {
   int rows, cols;
   getmaxyx (stdscr, rows, cols);
   draw_canvas (flow_render (flow, rows, cols));
+  /* A new script is applied to what is drawn after it: the whole screen. */
+  if (repaint_screens && tell_terminal_script (script_for (&flow->frame, flow->words_language)))
+    flow->new_screen = true;
   bool whole = flow->new_screen && repaint_screens;
   flow->new_screen = false;
   if (whole)
@@ -331,6 +387,9 @@ ui_run (struct app *app)
     }
   flow_free (&flow);
 
+  /* The terminal may be a person's own: its script back to mlterm's default. */
+  if (terminal_script[0])
+    tell_terminal_script ("Latn");
   endwin ();
   delscreen (screen);
   return 0;
