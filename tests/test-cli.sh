@@ -39,6 +39,24 @@ check "a stray argument is refused" grep -q "unexpected argument 'extra'" "$out"
 check "without a terminal it exits 1" test $status -eq 1
 check "without a terminal it says why" grep -q 'needs a terminal' "$out"
 
+# A developer's first run, the program from its build tree with no content
+# installed, is told of 'make run'; a copy outside a build tree is not.
+if command -v script >/dev/null 2>&1; then
+  copy=${TMPDIR:-/tmp}/safejob-cli-copy.$$
+  mkdir -p "$copy/bin" && cp "$abs_top_builddir/src/safejob" "$copy/bin/"
+  for program in "$abs_top_builddir/src/safejob" "$copy/bin/safejob"; do
+    SAFEJOB_CONTENT_DB=/nonexistent/content.db SAFEJOB_CONFIG=/dev/null \
+      script -qec "$program" /dev/null >"$out" 2>&1
+    case $program in
+      "$copy"/*) check "installed elsewhere, it does not speak of 'make run'" \
+                   sh -c "grep -q 'cannot use the content database' '$out' && ! grep -q 'make run' '$out'" ;;
+      *) check "from its build tree, it says 'make run' starts it with the build's content" \
+           grep -q "'make run' starts it with the content and catalogues of its build" "$out" ;;
+    esac
+  done
+  rm -rf "$copy"
+fi
+
 LANGUAGE=ne "$SAFEJOB" --help >"$out" 2>&1
 check "--help is translated (LANGUAGE=ne)" grep -q 'प्रयोग: safejob' "$out"
 

@@ -98,6 +98,24 @@ print_version (void)
            "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
 }
 
+/* Whether this program runs from the build tree it was made in (the
+   directory above its own holds config.status): a developer's first run,
+   which 'make run' serves. An installed program is never there. */
+static bool
+in_build_tree (void)
+{
+  char self[4096];
+  ssize_t len = readlink ("/proc/self/exe", self, sizeof self - 32);
+  if (len <= 0)
+    return false;
+  self[len] = '\0';
+  char *slash = strrchr (self, '/');
+  if (!slash)
+    return false;
+  strcpy (slash, "/../config.status");
+  return access (self, F_OK) == 0;
+}
+
 /* Where the kiosk finds what it needs, from its settings. */
 static struct selftest_paths
 kiosk_paths (const struct settings *settings, const char *settings_path, bool required)
@@ -402,6 +420,9 @@ main (int argc, char **argv)
       if (!app.kiosk_mode)
         {
           fprintf (stderr, _("%s: cannot use the content database: %s\n"), PACKAGE, err);
+          if (in_build_tree ())
+            fprintf (stderr, _("%s: this program is not installed: 'make run' starts it with "
+                               "the content and catalogues of its build\n"), PACKAGE);
           return EXIT_FAILURE;
         }
       app.out_of_service = true;
