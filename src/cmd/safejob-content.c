@@ -6,6 +6,7 @@
 
 #include <getopt.h>
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,8 @@
 #include "content_db.h"
 #include "content_pot.h"
 #include "diag.h"
+#include "i18n.h"
+#include "languages.h"
 #include "system.h"
 
 static const char *program = "safejob-content";
@@ -26,11 +29,64 @@ usage (FILE *out)
          "\n"
          "  -o, --output=FILE  write the database to FILE\n"
          "  -p, --pot=FILE     write the translatable strings to FILE (PO format)\n"
+         "  -t, --translations list the strings with no translation in the\n"
+         "                     installed catalogues, per language (after an edit)\n"
          "  -h, --help         display this help and exit\n"
          "  -V, --version      display version information and exit\n"
          "\n"
          "With neither --output nor --pot, only check the sources.\n"
          "Errors are reported as FILE:LINE: MESSAGE; the exit status is 1 if any.\n", out);
+}
+
+/* The strings of BUILD that a session in another language would show in
+   English, because its catalogue has no translation for them: after an
+   operator edits a line, its old translation no longer matches it. One
+   line a place, naming the languages, then a count a language. These are
+   warnings: the content is still right, in English. */
+static void
+report_untranslated (const struct content_build *build)
+{
+  i18n_bind ();
+  size_t languages = 0, missing_total = 0;
+  size_t missing[64] = { 0 };
+  for (size_t m = 0; m < build->message_count; m++)
+    {
+      const struct content_message *msg = &build->messages[m];
+      char names[256] = "";
+      for (size_t i = 0; i < languages_count () && i < ARRAY_SIZE (missing); i++)
+        {
+          const char *code = languages_get (i)->code;
+          if (strcmp (code, "en") == 0)
+            continue;
+          /* gettext gives back MSGID itself, the same pointer, when the
+             catalogue has no translation; one that reads the same
+             ("Nepal" in Indonesian) comes from the catalogue. */
+          if (i18n_gettext_in (code, msg->msgid) == msg->msgid)
+            {
+              missing[i]++;
+              size_t used = strlen (names);
+              snprintf (names + used, sizeof names - used, "%s%s", used ? ", " : "", code);
+            }
+        }
+      if (names[0])
+        {
+          missing_total++;
+          printf ("%s:%d: no translation in %s: \"%.60s%s\"\n", msg->file, msg->line, names,
+                  msg->msgid, strlen (msg->msgid) > 60 ? "..." : "");
+        }
+    }
+  for (size_t i = 0; i < languages_count () && i < ARRAY_SIZE (missing); i++)
+    {
+      const char *code = languages_get (i)->code;
+      if (strcmp (code, "en") == 0)
+        continue;
+      languages++;
+      if (missing[i])
+        printf ("%s: %zu of %zu content strings have no translation: a session in it "
+                "shows them in English\n", code, missing[i], build->message_count);
+    }
+  if (missing_total == 0)
+    printf ("Every content string has a translation in each of the %zu languages.\n", languages);
 }
 
 int
@@ -39,11 +95,13 @@ main (int argc, char **argv)
   static const struct option options[] = {
     { "output", required_argument, NULL, 'o' },
     { "pot", required_argument, NULL, 'p' },
+    { "translations", no_argument, NULL, 't' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
   };
   const char *output = NULL, *pot = NULL;
+  bool translations = false;
   struct diag diag = { stderr, 0 };
   struct content_build build;
   char err[512];
@@ -56,11 +114,12 @@ main (int argc, char **argv)
       fprintf (stderr, "%s: the C.UTF-8 locale is missing\n", program);
       return EXIT_FAILURE;
     }
-  while ((opt = getopt_long (argc, argv, "o:p:hV", options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "o:p:thV", options, NULL)) != -1)
     switch (opt)
       {
       case 'o': output = optarg; break;
       case 'p': pot = optarg; break;
+      case 't': translations = true; break;
       case 'h': usage (stdout); return EXIT_SUCCESS;
       case 'V': printf ("%s (%s) %s\n", program, PACKAGE, VERSION); return EXIT_SUCCESS;
       default: usage (stderr); return EXIT_FAILURE;
@@ -94,6 +153,8 @@ main (int argc, char **argv)
           status = EXIT_FAILURE;
         }
     }
+  if (translations && status == EXIT_SUCCESS)
+    report_untranslated (&build);
   content_free (&build.content);
   return status;
 }

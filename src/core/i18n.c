@@ -41,13 +41,19 @@ i18n_init (void)
         return false;
     }
 
+  i18n_bind ();
+  return true;
+}
+
+void
+i18n_bind (void)
+{
 #if ENABLE_NLS
   const char *dir = getenv ("SAFEJOB_LOCALEDIR");
   bindtextdomain (PACKAGE, dir && *dir ? dir : LOCALEDIR);
   bind_textdomain_codeset (PACKAGE, "UTF-8");
   textdomain (PACKAGE);
 #endif
-  return true;
 }
 
 /* The catalogue in use, so that i18n_gettext_in can come back to it. */

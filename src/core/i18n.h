@@ -12,6 +12,10 @@
    Returns false, with a message on stderr, when no locale can be set. */
 bool i18n_init (void);
 
+/* Binds the message catalogue alone, as i18n_init does, for a program
+   that sets its own locale (safejob-content). */
+void i18n_bind (void);
+
 /* Shows every later message in the language CODE (a catalogue name such as
    "ne"), even when the matching system locale is not installed: the
    catalogue is chosen with LANGUAGE and the messages locale is at least
