@@ -51,13 +51,13 @@ export TMPDIR
 f=$(cd "$srcdir/tests/fuzz" && pwd) || exit 1
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
   -I$abs_top_builddir -I$srcdir/src -I$srcdir/src/core -I$srcdir/src/storage -I$f
-  -DLOCALEDIR=\"/nonexistent\"
+  -DLOCALEDIR=\"/nonexistent\" -DLANGUAGES_STATS=\"/nonexistent\"
   $(pkg-config --cflags sqlite3 libqrencode icu-uc)"
 libs="$(pkg-config --libs sqlite3 libqrencode) -ldl"
 # harness|seconds by default|the sources it needs (src/ unless named fuzz-*.c)|dictionary
 harnesses="fuzz-content|10|core/record.c core/keyfile.c core/arena.c core/diag.c|records
 fuzz-answers|10|core/answers.c core/keyfile.c core/dates.c core/content.c storage/content_db.c core/contacts.c storage/sql.c core/arena.c core/diag.c core/offer.c|keyfile
-fuzz-settings|10|core/settings.c core/keyfile.c core/languages.c core/diag.c|keyfile
+fuzz-settings|10|core/settings.c core/keyfile.c core/languages.c core/icu.c core/diag.c|keyfile
 fuzz-content-db|5|fuzz-db.c storage/content_db.c core/content.c storage/sql.c core/arena.c core/diag.c core/contacts.c core/contact_list.c core/result.c core/risk.c core/report.c core/export.c core/wrap.c core/icu.c core/offer.c|sql
 fuzz-stats-db|5|fuzz-db.c storage/stats.c storage/sql.c core/diag.c core/export.c|sql
 fuzz-compile|5|fuzz-db.c core/content_compile.c storage/content_db.c core/content.c core/record.c core/keyfile.c core/contacts.c core/dates.c storage/sql.c core/arena.c core/diag.c|records

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include "icu.h"
 #include "system.h"
 
 static const struct language known[] = {
@@ -37,8 +38,20 @@ static const struct language known[] = {
 static const struct language pseudo = { "en@pseudo", "\xE2\x9F\xA6Pseudo\xE2\x9F\xA7", "Pseudo",
                                         NULL, "Latn" };
 
+/* Languages a translator added with their catalogue and a line in
+   po/LINGUAS alone, which the build lists in languages.stats: named in
+   their own script and in English from CLDR's data (through ICU), after
+   the table's. A voice comes with a line in the table above. */
+enum { ADDED_MAX = 32 };
+static struct language added[ADDED_MAX];
+static struct
+{
+  char code[16], native_name[96], english_name[96], script[8];
+} added_names[ADDED_MAX];
+static size_t added_count;
+
 /* The kiosk's choice and order (its settings); empty: every known one. */
-static const struct language *offered[ARRAY_SIZE (known)];
+static const struct language *offered[ARRAY_SIZE (known) + ADDED_MAX];
 static size_t offered_count;
 
 static bool
@@ -49,12 +62,131 @@ with_pseudo (void)
 }
 
 static const struct language *
-find_known (const char *code)
+find_in_table (const char *code)
 {
   for (size_t i = 0; i < ARRAY_SIZE (known); i++)
     if (strcmp (known[i].code, code) == 0)
       return &known[i];
   return NULL;
+}
+
+const char *
+languages_stats_path (void)
+{
+  const char *env = getenv ("SAFEJOB_LANGUAGES_STATS");
+  return env && *env ? env : LANGUAGES_STATS;
+}
+
+/* A catalogue name as po/LINGUAS has them: "ta", "fil", "pt_BR". */
+static bool
+catalogue_code (const char *code)
+{
+  size_t letters = strspn (code, "abcdefghijklmnopqrstuvwxyz");
+  if (letters < 2 || letters > 3)
+    return false;
+  if (code[letters] == '\0')
+    return true;
+  return code[letters] == '_' && strlen (code + letters + 1) == 2
+         && strspn (code + letters + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 2;
+}
+
+/* The name of the language CODE in the language IN, from CLDR, into OUT;
+   the code itself when ICU does not know it. */
+static void
+cldr_name (const struct icu_locale *icu, const char *code, const char *in, char *out, size_t size)
+{
+  UChar name[64];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length = icu ? icu->display_language (code, in, name, ARRAY_SIZE (name), &status) : 0;
+  snprintf (out, size, "%s", code);
+  if (U_FAILURE (status) || length <= 0)
+    return;
+  status = U_ZERO_ERROR;
+  char utf8[96];
+  icu->to_utf8 (utf8, sizeof utf8, NULL, name, length, &status);
+  if (U_FAILURE (status) || status == U_STRING_NOT_TERMINATED_WARNING)
+    return;
+  /* A name heading a line of the picker: "Español", as CLDR writes it in
+     running text "español". */
+  if (utf8[0] >= 'a' && utf8[0] <= 'z')
+    utf8[0] = (char) (utf8[0] - 'a' + 'A');
+  snprintf (out, size, "%s", utf8);
+}
+
+static void
+add_language (const char *code)
+{
+  const struct icu_locale *icu = icu_locale ();
+  size_t i = added_count++;
+  snprintf (added_names[i].code, sizeof added_names[i].code, "%s", code);
+  cldr_name (icu, code, code, added_names[i].native_name, sizeof added_names[i].native_name);
+  cldr_name (icu, code, "en", added_names[i].english_name, sizeof added_names[i].english_name);
+  /* The script it is usually written in: "ta" is "ta_Taml_IN". */
+  char likely[64];
+  UErrorCode status = U_ZERO_ERROR;
+  snprintf (added_names[i].script, sizeof added_names[i].script, "Latn");
+  if (icu)
+    {
+      icu->add_likely_subtags (code, likely, sizeof likely, &status);
+      if (U_SUCCESS (status))
+        icu->script (likely, added_names[i].script, sizeof added_names[i].script, &status);
+      if (U_FAILURE (status) || !added_names[i].script[0])
+        snprintf (added_names[i].script, sizeof added_names[i].script, "Latn");
+    }
+  added[i] = (struct language) { added_names[i].code, added_names[i].native_name,
+                                 added_names[i].english_name, NULL, added_names[i].script };
+}
+
+/* Reads, once, the catalogues the build made that the table lacks. */
+static void
+load_added (void)
+{
+  static bool loaded;
+  if (loaded)
+    return;
+  loaded = true;
+  FILE *stats = fopen (languages_stats_path (), "r");
+  if (!stats)
+    return;
+  char line[256], code[16];
+  while (fgets (line, sizeof line, stats) && added_count < ADDED_MAX)
+    if (sscanf (line, "%15s", code) == 1 && catalogue_code (code) && strcmp (code, "en") != 0
+        && !find_in_table (code))
+      {
+        bool seen = false;
+        for (size_t i = 0; i < added_count && !seen; i++)
+          seen = strcmp (added_names[i].code, code) == 0;
+        if (!seen)
+          add_language (code);
+      }
+  fclose (stats);
+}
+
+static const struct language *
+find_known (const char *code)
+{
+  const struct language *lang = find_in_table (code);
+  if (lang)
+    return lang;
+  load_added ();
+  for (size_t i = 0; i < added_count; i++)
+    if (strcmp (added[i].code, code) == 0)
+      return &added[i];
+  return NULL;
+}
+
+/* The languages known: the table's, then the added ones. */
+static size_t
+known_count (void)
+{
+  load_added ();
+  return ARRAY_SIZE (known) + added_count;
+}
+
+static const struct language *
+known_at (size_t index)
+{
+  return index < ARRAY_SIZE (known) ? &known[index] : &added[index - ARRAY_SIZE (known)];
 }
 
 const char *
@@ -80,7 +212,7 @@ languages_known (const char *code)
 int
 languages_offer (const char *const *codes, size_t count)
 {
-  const struct language *chosen[ARRAY_SIZE (known)];
+  const struct language *chosen[ARRAY_SIZE (offered)];
   if (count > ARRAY_SIZE (chosen))
     return -1;
   for (size_t i = 0; i < count; i++)
@@ -94,7 +226,7 @@ languages_offer (const char *const *codes, size_t count)
 size_t
 languages_count (void)
 {
-  return (offered_count ? offered_count : ARRAY_SIZE (known)) + with_pseudo ();
+  return (offered_count ? offered_count : known_count ()) + with_pseudo ();
 }
 
 const struct language *
@@ -108,7 +240,7 @@ languages_get (size_t index)
     }
   if (offered_count)
     return index < offered_count ? offered[index] : NULL;
-  return index < ARRAY_SIZE (known) ? &known[index] : NULL;
+  return index < known_count () ? known_at (index) : NULL;
 }
 
 int

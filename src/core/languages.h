@@ -49,6 +49,11 @@ struct language_status
   int reviewed;           /* 1 reviewed by a native speaker, 0 a draft */
 };
 
+/* The build's languages.stats ($SAFEJOB_LANGUAGES_STATS in tests): it
+   lists every catalogue, and so the languages a translator added with a
+   catalogue alone, which are offered after the table's. */
+const char *languages_stats_path (void);
+
 /* Reads the line for CODE from the stats file STATS (its lines are "CODE
    TRANSLATED FUZZY UNTRANSLATED draft|reviewed") into *STATUS. Returns 0,
    or -1 when the file or the line is missing or malformed. */

@@ -28,9 +28,7 @@ padded (FILE *out, const char *s, int width)
 int
 languages_write_table (FILE *out)
 {
-  const char *env = getenv ("SAFEJOB_LANGUAGES_STATS");
-  const char *path = env && *env ? env : LANGUAGES_STATS;
-  FILE *stats = fopen (path, "r");
+  FILE *stats = fopen (languages_stats_path (), "r");
 
   /* TRANSLATORS: column headings of 'safejob --languages'. */
   padded (out, _("code"), 8);
@@ -82,7 +80,7 @@ languages_write_table (FILE *out)
   if (!stats)
     {
       fprintf (out == stdout ? stderr : out,
-               _("%s: %s is missing: completeness not known\n"), PACKAGE, path);
+               _("%s: %s is missing: completeness not known\n"), PACKAGE, languages_stats_path ());
       return -1;
     }
   fclose (stats);
