@@ -21,5 +21,28 @@ for po in "$srcdir"/po/*.po; do
   if msgfmt -c -o /dev/null "$po" 2>/dev/null; then echo "ok $n - msgfmt -c accepts ${po##*/}"
   else echo "not ok $n - msgfmt -c rejects ${po##*/}"; failed=$((failed + 1)); fi
 done
+# The template is in the repository, for translation platforms that import
+# it from there: it must hold exactly the messages (with their comments
+# for translators) that the sources have now.
+n=$((n + 1))
+tmp=${TMPDIR:-/tmp}/safejob-pot.$$
+if [ -f "$srcdir/content/strings.pot" ]; then
+  # Messages and their comments only: no header, no file:line.
+  entries () { msgcat --no-location --no-wrap --sort-output "$1" | awk 'BEGIN { RS = ""; ORS = "\n\n" } !/\n"Project-Id-Version: /'; }
+  (cd "$srcdir" && xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
+     --add-comments=TRANSLATORS: --files-from=po/POTFILES.in -o "$tmp.new")
+  entries "$tmp.new" >"$tmp.a"
+  entries "$srcdir/po/safejob.pot" >"$tmp.b"
+  if cmp -s "$tmp.a" "$tmp.b"; then
+    echo "ok $n - po/safejob.pot holds the messages of the sources as they are"
+  else
+    echo "not ok $n - po/safejob.pot is not the sources' messages: run 'make update-po' and commit it"
+    diff "$tmp.b" "$tmp.a" | head -20 | sed 's/^/# /'
+    failed=$((failed + 1))
+  fi
+  rm -f "$tmp.new" "$tmp.a" "$tmp.b"
+else
+  echo "ok $n - # SKIP content/strings.pot is not built yet"
+fi
 echo "1..$n"
 test $failed -eq 0
