@@ -40,7 +40,27 @@ if [ -f "$srcdir/content/strings.pot" ]; then
     diff "$tmp.b" "$tmp.a" | head -20 | sed 's/^/# /'
     failed=$((failed + 1))
   fi
-  rm -f "$tmp.new" "$tmp.a" "$tmp.b"
+  rm -f "$tmp.a" "$tmp.b"
+  # The bars and marks every screen has (layout.c) have little room: each
+  # of their messages tells translators how much, in its comment.
+  msgcat --no-wrap "$tmp.new" | awk 'BEGIN { RS = ""; ORS = "\n\n" } /src\/ui\/layout\.c/' \
+    | awk 'BEGIN { RS = ""; FS = "\n" } {
+             room = 0; id = ""
+             for (i = 1; i <= NF; i++) {
+               if ($i ~ /^#\. .*(column|one line)/) room = 1
+               if ($i ~ /^msgid /) id = $i
+             }
+             if (!room) print id
+           }' >"$tmp.roomless"
+  n=$((n + 1))
+  if [ -s "$tmp.roomless" ]; then
+    echo "not ok $n - messages of the bars and marks (layout.c) that do not tell translators their room:"
+    sed 's/^/#   /' "$tmp.roomless"
+    failed=$((failed + 1))
+  else
+    echo "ok $n - every message of the bars and marks (layout.c) tells translators its room"
+  fi
+  rm -f "$tmp.new" "$tmp.roomless"
 else
   echo "ok $n - # SKIP content/strings.pot is not built yet"
 fi

@@ -75,7 +75,9 @@ languages_write_table (FILE *out)
       padded (out, review, 10);
       /* TRANSLATORS: in the speech column: the language has a voice, or
          none (the kiosk cannot read its screens aloud). */
-      fprintf (out, "%s\n", lang->voice ? _("voice") : _("none"));
+      /* TRANSLATORS: the speech column of 'safejob --languages': the
+         language has a voice, or none. */
+      fprintf (out, "%s\n", lang->voice ? _("voice") : C_("no voice", "none"));
     }
   if (!stats)
     {

@@ -554,7 +554,8 @@ write_breakdown (struct stats *stats, const char *title, const char *table, cons
        few to show alone; keep it under 24 columns. */
     summary_line (out, _("(others together)"), others);
   if (count == 0 && others == 0)
-    fprintf (out, "  %s\n", _("none"));
+    /* TRANSLATORS: a staff summary with nothing counted under a heading. */
+    fprintf (out, "  %s\n", C_("nothing counted", "none"));
   return 0;
 }
 

@@ -308,10 +308,13 @@ place_title (const struct place *p)
   const struct frame *f = p->frame;
   int cols = p->canvas->cols, used = 0;
   bool rtl = f->rtl;
-  /* TRANSLATORS: buttons on the title bar: erase everything and start
-     again (a confirmation follows), and the numbers to save at once,
-     skipping the rest; at most 12 columns each. */
-  const char *words[2] = { _("Start over"), _("Numbers now") };
+  /* TRANSLATORS: a button on the title bar: erase everything and start
+     again (a confirmation follows); at most 12 columns. */
+  const char *start_over = _("Start over");
+  /* TRANSLATORS: a button on the title bar: the numbers to save, at once,
+     skipping the rest; at most 12 columns. */
+  const char *numbers_now = _("Numbers now");
+  const char *words[2] = { start_over, numbers_now };
   const char *glyphs[2] = { glyph ("\xE2\x86\xBA", "*"), glyph ("\xE2\x98\x8E", "#") };
   const bool shown[2] = { f->start_over_button, f->numbers_button };
   const int targets[2] = { TARGET_START_OVER, TARGET_NUMBERS };
@@ -362,21 +365,33 @@ place_footer (const struct place *p)
   int cols = p->canvas->cols;
   int y = p->canvas->rows - 1;
   int left = 0, right = cols;
-  /* TRANSLATORS: buttons on the bottom row, for touch screens; each at most
-     10 columns. "How to use" opens the instructions: it must not read as
-     "help" in the sense of rescue, which a frightened person may look for. */
-  const char *help = _("How to use"), *hide = _("Hide"), *back = _("Back");
+  /* TRANSLATORS: a button on the bottom row, for touch screens, at most
+     10 columns: it opens the instructions, and must not read as "help" in
+     the sense of rescue, which a frightened person may look for. */
+  const char *help = _("How to use");
+  /* TRANSLATORS: a button on the bottom row that blanks the screen at
+     once, when someone is watching; at most 10 columns. */
+  const char *hide = _("Hide");
+  /* TRANSLATORS: a button on the bottom row: the screen before; at most
+     10 columns. */
+  const char *back = _("Back");
   char label[128], listen[128] = "";
 
-  /* TRANSLATORS: a button on the bottom row when the kiosk reads screens
-     aloud: hear this screen (again); at most 10 columns. */
   if (f->listen == LISTEN_VOICE)
-    snprintf (listen, sizeof listen, " %s %s ", glyph ("\xE2\x99\xAA", "~"), _("Listen"));
-  /* TRANSLATORS: instead of Listen, in a language the kiosk cannot read
-     aloud (it has no voice for it); at most 10 columns. */
+    {
+      /* TRANSLATORS: a button on the bottom row when the kiosk reads
+         screens aloud: hear this screen (again); at most 10 columns. */
+      const char *word = _("Listen");
+      snprintf (listen, sizeof listen, " %s %s ", glyph ("\xE2\x99\xAA", "~"), word);
+    }
   else if (f->listen == LISTEN_NO_VOICE)
-    snprintf (listen, sizeof listen, " %s%s %s ", glyph ("\xE2\x99\xAA", "~"),
-              glyph ("\xE2\x9C\x95", "x"), _("No voice"));
+    {
+      /* TRANSLATORS: instead of Listen, in a language the kiosk cannot
+         read aloud (it has no voice for it); at most 10 columns. */
+      const char *word = _("No voice");
+      snprintf (listen, sizeof listen, " %s%s %s ", glyph ("\xE2\x99\xAA", "~"),
+                glyph ("\xE2\x9C\x95", "x"), word);
+    }
   place_bar (p, y, NULL);
   /* Right to left the bar is mirrored: Back at the right, pointing right,
      How to use and Hide at the left. */
@@ -514,8 +529,9 @@ place_items (const struct place *p, int y, int x, int width, int max_rows, size_
 
   if (scrolled)
     {
-      /* TRANSLATORS: shown while more of a list is above the screen. */
       if (first > 0)
+        /* TRANSLATORS: shown while more of a list is above the screen, a
+           button to show it; one line: a few words. */
         place_list_mark (p, row, x, width, "\xE2\x96\xB2", "^", _("more above"),
                          TARGET_SCROLL_UP);
       row++;
@@ -561,6 +577,8 @@ place_items (const struct place *p, int y, int x, int width, int max_rows, size_
       row += height + (spaced ? 1 : 0);
     }
   if (scrolled && first + shown < count)
+    /* TRANSLATORS: shown while more of a list or a text is below the
+       screen, a button to show it; one line: a few words. */
     place_list_mark (p, y + max_rows - 1, x, width, "\xE2\x96\xBC", "v", _("more below"),
                      TARGET_SCROLL_DOWN);
   return scrolled ? max_rows : row - y;
@@ -624,7 +642,6 @@ place_blocks (const struct place *p, int y, int x, int width, int rows)
     }
   if (c->scroll < c->scroll_max)
     {
-      /* TRANSLATORS: shown while more text is below the screen. */
       char *mark = NULL;
       if (asprintf (&mark, "%s %s", glyph ("\xE2\x96\xBC", "v"), _("more below")) < 0)
         return;
@@ -674,10 +691,10 @@ place_code (const struct place *p, int below, int *bottom)
           qr_free (&image);
           if (code->needs_large)
             continue;
-          /* TRANSLATORS: shown instead of the QR code; at most 30 columns a line. */
-          *bottom = top + place_text (p, top, c->cols - 31, 30, 3,
-                                      _("The window is too small for the QR code."),
-                                      STYLE_STRONG);
+          /* TRANSLATORS: shown instead of the QR code; at most 3 lines of
+             30 columns. */
+          const char *too_small = _("The window is too small for the QR code.");
+          *bottom = top + place_text (p, top, c->cols - 31, 30, 3, too_small, STYLE_STRONG);
           return 31;
         }
       c->has_code = true;
