@@ -4,9 +4,11 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "diag.h"
 #include "export.h"
@@ -154,6 +156,31 @@ offers_log_open (const char *path, bool create, int keep_days, const char *today
                    "is the path right?)", path);
       free (log);
       return NULL;
+    }
+  /* A new log is readable and writable by its owner and group alone,
+     whatever the umask: it holds agencies' and employers' names, and the
+     office staff share it through the group that owns its directory
+     (kiosk/office-setup). SQLite's journal files take its mode. */
+  if (create)
+    {
+      int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+      if (fd >= 0)
+        {
+          if (fchmod (fd, 0660) != 0 || close (fd) != 0)
+            {
+              diag_format (err, err_size, "%s: %s", path, strerror (errno));
+              free (log);
+              return NULL;
+            }
+        }
+      else if (errno != EEXIST)
+        {
+          diag_format (err, err_size, "%s: %s%s", path, strerror (errno),
+                       errno == EACCES ? " (office staff need to be in the group that owns "
+                                         "its directory: kiosk/office-setup)" : "");
+          free (log);
+          return NULL;
+        }
     }
   if (sqlite3_open_v2 (path, &log->db, flags, NULL) != SQLITE_OK)
     goto fail;
