@@ -19,6 +19,10 @@
      -m FILE           write to FILE where the resident memory is just
                        before quitting: KiB a mapping, from /proc/PID/smaps,
                        largest first ("[anon]" is memory no file backs)
+     -a FILE           the program speaks into FILE (a WAV file it writes
+                       as it goes, SAFEJOB_SPEECH_WAV): for each arrow key,
+                       once FILE has not grown for 300 ms, also the time
+                       until a sample a person hears is written to it
      -v                show the screen at each stage on standard error
    KEYS is one string of words separated by blanks, each pressed in turn and
    followed by the key settle time: Up Down Left Right Enter Tab Escape
@@ -34,6 +38,9 @@
      key_bytes    median bytes written for one arrow key
      key_ms       median time from sending the key to the last byte, in ms
      key_silent   arrow keys that made the program write nothing
+     audio_ms     with -a, median time from sending the key to the first
+                  audible sample of what it makes the program say, in ms
+                  (-1: none came)
      maxrss_kib   peak resident set size, from wait4's rusage (KiB)
      hwm_kib      VmHWM from /proc just before quitting (KiB): the same peak
                   seen from inside, a check that the driver's own memory,
@@ -57,6 +64,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -240,6 +248,71 @@ read_until_quiet (int settle_ms, const char *text)
       if (!seen)
         seen = on_screen (text);
     }
+}
+
+/* The size of the file PATH, or -1. */
+static long long
+file_size (const char *path)
+{
+  struct stat st;
+  return stat (path, &st) == 0 ? (long long) st.st_size : -1;
+}
+
+/* Reads the program's output until the file PATH has not grown for
+   QUIET_MS: what was being said is over. Returns its size. */
+static long long
+audio_quiet (const char *path, int quiet_ms)
+{
+  double deadline = now () + timeout_seconds;
+  long long size = file_size (path);
+  double still_from = now ();
+  while (now () < deadline && (now () - still_from) * 1000 < quiet_ms)
+    {
+      read_output (5);
+      long long s = file_size (path);
+      if (s != size)
+        {
+          size = s;
+          still_from = now ();
+        }
+    }
+  return size;
+}
+
+/* Reads the program's output until the 16-bit samples written to the file
+   PATH after its first SIZE bytes hold one a person hears (above 1/64 of
+   full scale: espeak-ng starts with a little silence); returns when that
+   was seen, or -1 at the time-out. */
+static double
+audio_heard (const char *path, long long size)
+{
+  double deadline = now () + timeout_seconds;
+  FILE *f = fopen (path, "rb");
+  if (!f || fseeko (f, (off_t) size, SEEK_SET) != 0)
+    {
+      if (f)
+        fclose (f);
+      return -1;
+    }
+  unsigned char pair[2];
+  while (now () < deadline)
+    {
+      while (fread (pair, 1, 2, f) == 2)
+        {
+          int sample = (int) (short) (pair[0] | pair[1] << 8);
+          if (sample > 512 || sample < -512)
+            {
+              fclose (f);
+              return now ();
+            }
+        }
+      clearerr (f);
+      read_output (0);
+      struct timespec pause = { 0, 200000 };   /* 0.2 ms between looks */
+      nanosleep (&pause, NULL);
+    }
+  fclose (f);
+  return -1;
 }
 
 static const struct
@@ -487,11 +560,11 @@ int
 main (int argc, char **argv)
 {
   const char *first_text = NULL, *go_keys = NULL, *walk_keys = NULL, *quit_keys = NULL;
-  const char *smaps_file = NULL;
+  const char *smaps_file = NULL, *audio_file = NULL;
   int first_settle = 250, key_settle = 100, presses = 20;
   int opt;
 
-  while ((opt = getopt (argc, argv, "+r:c:f:s:k:t:g:n:w:q:m:v")) != -1)
+  while ((opt = getopt (argc, argv, "+r:c:f:s:k:t:g:n:w:q:m:a:v")) != -1)
     switch (opt)
       {
       case 'r': rows = atoi (optarg); break;
@@ -505,11 +578,12 @@ main (int argc, char **argv)
       case 'w': walk_keys = optarg; break;
       case 'q': quit_keys = optarg; break;
       case 'm': smaps_file = optarg; break;
+      case 'a': audio_file = optarg; break;
       case 'v': verbose = true; break;
       default:
         fprintf (stderr, "usage: benchdrive [-r ROWS] [-c COLS] [-f TEXT] [-s MS] [-k MS] "
                  "[-t SECONDS] [-g KEYS]\n                  [-n COUNT] [-w KEYS] [-q KEYS] "
-                 "[-m FILE] [-v] -- PROGRAM [ARG]...\n");
+                 "[-m FILE] [-a FILE] [-v] -- PROGRAM [ARG]...\n");
         return 2;
       }
   if (optind >= argc || rows < 2 || cols < 2 || presses < 0 || presses > MAX_PRESSES
@@ -532,7 +606,7 @@ main (int argc, char **argv)
     fail ("the first screen never came (%s on screen)", first_text ? first_text : "quiet");
 
   /* The arrows, on the list that GO_KEYS leads to. */
-  static double key_bytes[MAX_PRESSES], key_ms[MAX_PRESSES];
+  static double key_bytes[MAX_PRESSES], key_ms[MAX_PRESSES], audio_ms[MAX_PRESSES];
   int silent = 0;
   if (ok && go_keys)
     ok = play (go_keys, key_settle);
@@ -540,8 +614,15 @@ main (int argc, char **argv)
   for (int i = 0; ok && i < presses; i++)
     {
       unsigned long before = total_bytes;
+      long long audio_before = audio_file ? audio_quiet (audio_file, 300) : 0;
       double sent = now ();
-      ok = press (i % 2 == 0 ? "Down" : "Up") && read_until_quiet (key_settle, NULL);
+      ok = press (i % 2 == 0 ? "Down" : "Up");
+      if (ok && audio_file)
+        {
+          double heard = audio_heard (audio_file, audio_before);
+          audio_ms[i] = heard < 0 ? -1 : (heard - sent) * 1000;
+        }
+      ok = ok && read_until_quiet (key_settle, NULL);
       key_bytes[i] = (double) (total_bytes - before);
       key_ms[i] = key_bytes[i] > 0 ? (last_byte_at - sent) * 1000 : 0;
       silent += key_bytes[i] == 0;
@@ -567,10 +648,13 @@ main (int argc, char **argv)
   int status = reap (&usage);
 
   printf ("first_ms=%.3f first_bytes=%lu key_bytes=%.1f key_ms=%.3f key_silent=%d "
-          "maxrss_kib=%ld hwm_kib=%ld private_kib=%ld status=%d\n",
+          "maxrss_kib=%ld hwm_kib=%ld private_kib=%ld status=%d",
           first_ms, first_bytes, median (key_bytes, (size_t) presses),
           median (key_ms, (size_t) presses), silent, usage.ru_maxrss, hwm, private_kib,
           status);
+  if (audio_file)
+    printf (" audio_ms=%.3f", median (audio_ms, (size_t) presses));
+  putchar ('\n');
   if (!ok && !failed)
     fail ("a step timed out");
   vterm_free (vt);

@@ -120,9 +120,45 @@ check "speech on with no headphones' device: the self-test says nothing is playe
 # The audio, through the real voice module into a WAV file: the flow's
 # first screens are heard (the voice itself: test-speech.c).
 if [ -n "$SAFEJOB_SPEECH_MODULE" ]; then
-  SAFEJOB_SPEECH_WAV="$work/en.wav" run en --speech on
+  # (The question left on screen to the end: a key would cut it off.)
+  printf 'size 24 80\nkey Enter\nkey Enter\ndump "question"\n' >"$work/audio.script"
+  SAFEJOB_SPEECH_WAV="$work/en.wav" run audio --speech on
   size=$(wc -c <"$work/en.wav" 2>/dev/null || echo 0)
   check "the voice module writes the speech as audio (a second or more: $size bytes)" \
     test "$size" -gt 44144
+
+  # Hide cuts the voice off at once: after it, not one piece of audio more
+  # (the piece under way when it came is the "one buffer"). A FIFO paces
+  # the WAV sink as a sound card takes pieces, one byte a piece: one is
+  # given before Hide, and many after it, once Hide has cut the voice off.
+  # Speech on request: F5 says the question, nothing else speaks.
+  rm -f "$work/pace"
+  mkfifo "$work/pace"
+  exec 3<>"$work/pace"        # open both ways: the writes below never block
+                              # (the program gets it closed: ours is its only writer)
+  printf x >&3
+  printf 'size 24 80\nkey Enter\nkey Enter\nkey F5\naudio 1\nkey F12\ndump "hidden"\n' \
+    >"$work/hide.script"
+  SAFEJOB_SPEECH_PACE="$work/pace" SAFEJOB_SPEECH_WAV="$work/hide.wav" \
+    SAFEJOB_SCRIPT="$work/hide.script" SAFEJOB_SPEECH_LOG="$work/hide.log" \
+    "$SAFEJOB" --content-db "$FIXTURE_DB" --idle 0 --speech request \
+    >"$work/hide.screens" 2>"$work/hide.err" 3>&- &
+  pid=$!
+  # Waited for, never timed: the log says "silence" when Hide cuts off,
+  # before the voice is stopped.
+  until awk -v q="$question" 'index ($0, q) { said = 1 } said && /^-\tsilence/ { cut = 1 }
+                                END { exit !cut }' "$work/hide.log" 2>/dev/null; do
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.05
+  done
+  at_hide=$(wc -c <"$work/hide.wav")
+  printf '%0200d' 0 >&3       # the sound card would take 200 pieces more,
+  exec 3>&-                   # and then as many as come (end of file)
+  wait $pid
+  check "Hide came while the question was being said (a piece of its audio written)" \
+    test "$at_hide" -gt 44
+  check "Hide cut the voice off: not one piece of audio more was written after it" \
+    test "$(wc -c <"$work/hide.wav")" -eq "$at_hide"
+  check "and the screen was hidden" grep -q 'Welcome.' "$work/hide.screens"
 fi
 done_testing

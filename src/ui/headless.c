@@ -16,6 +16,8 @@
      tick [SECONDS]       that many seconds without input (1)
      pace SECONDS         the time between two inputs from now on (1: a
                           person's pace; less tries the input guard)
+     audio PIECES         wait until the voice has written that many pieces
+                          of audio to the tests' WAV file (SAFEJOB_SPEECH_WAV)
      dump [LABEL]         write the screen: "== LABEL (COLSxROWS) ==", then
                           its rows
    Each input comes a second after the one before, unless "pace" says. */
@@ -26,8 +28,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 #include "flow.h"
+#include "speech.h"
 #include "system.h"
 
 enum { MAX_WORDS = 8, LINE_MAX_BYTES = 4096 };
@@ -267,6 +271,18 @@ step (struct run *run, char **w, size_t n)
     }
   else if (strcmp (cmd, "pace") == 0 && n == 2)
     run->pace = atof (w[1]);
+  else if (strcmp (cmd, "audio") == 0 && n == 2)
+    {
+      /* Waits until the voice has handed N pieces of audio to the tests'
+         WAV file (speech running on its own thread): what it says is
+         under way when the next step comes. */
+      unsigned long want = strtoul (w[1], NULL, 10);
+      while (speech_pieces () < want)
+        {
+          struct timespec pause = { 0, 1000000 };
+          nanosleep (&pause, NULL);
+        }
+    }
   else if (strcmp (cmd, "dump") == 0)
     dump (run, n > 1 ? w[1] : NULL);
   else

@@ -25,6 +25,7 @@ struct engine
   __typeof__ (speech_engine_say) *say;
   __typeof__ (speech_engine_cancel) *cancel;
   __typeof__ (speech_engine_close) *close;
+  __typeof__ (speech_engine_pieces) *pieces;
 };
 
 static struct engine engine;
@@ -49,6 +50,7 @@ started (const struct speech_settings *settings)
           engine.say = (__typeof__ (engine.say)) dlsym (library, "speech_engine_say");
           engine.cancel = (__typeof__ (engine.cancel)) dlsym (library, "speech_engine_cancel");
           engine.close = (__typeof__ (engine.close)) dlsym (library, "speech_engine_close");
+          engine.pieces = (__typeof__ (engine.pieces)) dlsym (library, "speech_engine_pieces");
           char err[400];
           if (!engine.open || !engine.say || !engine.cancel || !engine.close)
             snprintf (status, sizeof status, "%s is not safejob's voice", path);
@@ -168,6 +170,12 @@ speech_render (struct speech_state *state, const struct speech_settings *setting
   if (u.count > 0)
     say (settings, &u);
   utterances_clear (&u);
+}
+
+unsigned long
+speech_pieces (void)
+{
+  return engine_state > 0 && engine.pieces ? engine.pieces () : 0;
 }
 
 void

@@ -109,6 +109,10 @@ void speech_silence (const struct speech_settings *settings);
    why it cannot speak ("no audio device 'x'"). */
 const char *speech_status (void);
 
+/* The pieces of audio the tests' WAV file has been given so far (0 when
+   the voice is not started): a headless script waits for them. */
+unsigned long speech_pieces (void);
+
 /* Lets go of the engine at exit. */
 void speech_release (void);
 

@@ -4,17 +4,29 @@
 #include <config.h>
 #include "speech_engine.h"
 
+#include <errno.h>
 #include <espeak-ng/espeak_ng.h>
+#include <fcntl.h>
 #include <espeak-ng/speak_lib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The WAV file of the tests, its samples counted to fill its header. */
 static FILE *wav_file;
 static unsigned long wav_samples;
 static int sample_rate;
 static int opened;
+/* Set while the voice is cut off: espeak-ng's thread, back in on_samples
+   with the next piece, ends the synthesis there instead of handing it
+   over (returning 1), so that not one piece more is written after Hide. */
+static int cutting_off;
+/* The pieces handed over so far (headless scripts wait for them), and for
+   the tests a FIFO that paces them, one byte a piece, as a sound card
+   takes them (SAFEJOB_SPEECH_PACE, with the WAV file only). */
+static unsigned long pieces;
+static int pace_fd = -1;
 
 static void
 status_message (espeak_ng_STATUS status, const char *what, char *err, size_t err_size)
@@ -57,12 +69,29 @@ static int
 on_samples (short *samples, int count, espeak_EVENT *events)
 {
   (void) events;
-  if (wav_file && samples && count > 0)
+  if (!wav_file || !samples || count <= 0)
+    return 0;
+  if (pace_fd >= 0)
     {
-      fwrite (samples, sizeof *samples, (size_t) count, wav_file);
-      wav_samples += (unsigned long) count;
+      char token;
+      while (read (pace_fd, &token, 1) < 0 && errno == EINTR)
+        continue;
     }
+  if (__atomic_load_n (&cutting_off, __ATOMIC_SEQ_CST))
+    return 1;
+  fwrite (samples, sizeof *samples, (size_t) count, wav_file);
+  /* At once, as a sound card would get them: the benchmark times a key to
+     its first sample by the file's size. */
+  fflush (wav_file);
+  wav_samples += (unsigned long) count;
+  __atomic_add_fetch (&pieces, 1, __ATOMIC_SEQ_CST);
   return 0;
+}
+
+unsigned long
+speech_engine_pieces (void)
+{
+  return __atomic_load_n (&pieces, __ATOMIC_SEQ_CST);
 }
 
 int
@@ -90,6 +119,13 @@ speech_engine_open (const char *device, const char *wav, int rate, int volume, c
          take them, on espeak-ng's thread. */
       status = espeak_ng_InitializeOutput (0, 0, NULL);
       espeak_SetSynthCallback (on_samples);
+      const char *pace = getenv ("SAFEJOB_SPEECH_PACE");
+      /* Opened without waiting for a writer; then each read waits for a
+         byte while the test holds the FIFO open, and none once it has
+         closed it (end of file): the voice then runs free, and a test
+         that went wrong ends instead of hanging. */
+      if (pace && *pace && (pace_fd = open (pace, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) >= 0)
+        fcntl (pace_fd, F_SETFL, 0);
     }
   else
     status = espeak_ng_InitializeOutput (ENOUTPUT_MODE_SPEAK_AUDIO, 0, device);
@@ -168,8 +204,12 @@ speech_engine_say (const char *voice, const char *text, char *err, size_t err_si
 void
 speech_engine_cancel (void)
 {
-  if (opened)
-    espeak_Cancel ();
+  if (!opened)
+    return;
+  /* espeak_Cancel returns once the synthesis has stopped. */
+  __atomic_store_n (&cutting_off, 1, __ATOMIC_SEQ_CST);
+  espeak_Cancel ();
+  __atomic_store_n (&cutting_off, 0, __ATOMIC_SEQ_CST);
 }
 
 void
@@ -189,5 +229,8 @@ speech_engine_close (void)
       fclose (wav_file);
       wav_file = NULL;
     }
+  if (pace_fd >= 0)
+    close (pace_fd);
+  pace_fd = -1;
   opened = 0;
 }

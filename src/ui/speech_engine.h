@@ -19,8 +19,14 @@ int speech_engine_open (const char *device, const char *wav, int rate, int volum
    person's input up. Returns 0, or -1 with why in ERR. */
 int speech_engine_say (const char *voice, const char *text, char *err, size_t err_size);
 
-/* Stops what is being said and drops what is queued, at once. */
+/* Stops what is being said and drops what is queued, at once: into a WAV
+   file, not one piece of audio more is written. */
 void speech_engine_cancel (void);
+
+/* How many pieces of audio the WAV file has been given (headless scripts
+   wait for them). With SAFEJOB_SPEECH_PACE naming a FIFO, each piece
+   waits for a byte from it first, as a sound card takes them in turn. */
+unsigned long speech_engine_pieces (void);
 
 /* Ends the engine: a WAV file gets all that was queued first; a sound
    card is cut off. */
