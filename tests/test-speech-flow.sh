@@ -146,9 +146,12 @@ if [ -n "$SAFEJOB_SPEECH_MODULE" ]; then
   pid=$!
   # Waited for, never timed: the log says "silence" when Hide cuts off,
   # before the voice is stopped.
+  # (A minute only bounds a hang.)
+  tries=0
   until awk -v q="$question" 'index ($0, q) { said = 1 } said && /^-\tsilence/ { cut = 1 }
                                 END { exit !cut }' "$work/hide.log" 2>/dev/null; do
     kill -0 $pid 2>/dev/null || break
+    tries=$((tries + 1)); [ $tries -lt 1200 ] || break
     sleep 0.05
   done
   at_hide=$(wc -c <"$work/hide.wav")

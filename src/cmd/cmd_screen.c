@@ -138,12 +138,12 @@ command_screen (int argc, char **argv)
     {
       if (languages_find (lang) < 0)
         {
-          char offered[256] = "";
-          for (size_t i = 0; i < languages_count (); i++)
-            {
-              strcat (offered, i ? ", " : "");
-              strcat (offered, languages_get (i)->code);
-            }
+          /* Every language, however many catalogues were added. */
+          char offered[1024] = "";
+          size_t used = 0;
+          for (size_t i = 0; i < languages_count () && used < sizeof offered; i++)
+            used += (size_t) snprintf (offered + used, sizeof offered - used, "%s%s",
+                                       i ? ", " : "", languages_get (i)->code);
           fprintf (stderr, _("%s: no language '%s'; the languages are: %s\n"), PACKAGE, lang,
                    offered);
           return SCREEN_EXIT_ERROR;

@@ -43,8 +43,11 @@ _safejob ()
             return ;;
         --printer | -p)
             COMPREPLY=($(compgen -f -- "${cur:-/dev/usb/}")); return ;;
-        --content-db | -c | --office-db | --config | --stats-db | --output | -o)
+        --content-db | -c | --office-db | --config | --stats-db | --output)
             _filedir; return ;;
+        -o)
+            # --output of qr; at the top, --office, which takes no value.
+            [[ $command == qr ]] && { _filedir; return; } ;;
         --idle | -i | --input-guard | --nationality | -N | -n | --destination | -D | -d \
             | --from | --to)
             return ;;

@@ -49,7 +49,7 @@ icu_locale (void)
   static struct icu_locale functions;
   static int loaded;
   if (loaded == 0)
-    loaded = library () && LOOK_UP (functions.display_language, uloc_getDisplayLanguage)
+    loaded = library () && LOOK_UP (functions.display_name, uloc_getDisplayName)
              && LOOK_UP (functions.add_likely_subtags, uloc_addLikelySubtags)
              && LOOK_UP (functions.script, uloc_getScript)
              && LOOK_UP (functions.to_utf8, u_strToUTF8)

@@ -28,7 +28,7 @@ const struct icu_break *icu_break (void);
    its catalogue alone: languages.c). */
 struct icu_locale
 {
-  __typeof__ (uloc_getDisplayLanguage) *display_language;
+  __typeof__ (uloc_getDisplayName) *display_name;
   __typeof__ (uloc_addLikelySubtags) *add_likely_subtags;
   __typeof__ (uloc_getScript) *script;
   __typeof__ (u_strToUTF8) *to_utf8;

@@ -90,16 +90,17 @@ catalogue_code (const char *code)
          && strspn (code + letters + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 2;
 }
 
-/* The name of the language CODE in the language IN, from CLDR, into OUT;
-   the code itself when ICU does not know it. */
+/* The name of the language CODE in the language IN, from CLDR, into OUT
+   ("português (Brasil)" for pt_BR); the code itself when ICU does not know
+   the language, or has no names in IN (it then falls back to another). */
 static void
 cldr_name (const struct icu_locale *icu, const char *code, const char *in, char *out, size_t size)
 {
   UChar name[64];
   UErrorCode status = U_ZERO_ERROR;
-  int32_t length = icu ? icu->display_language (code, in, name, ARRAY_SIZE (name), &status) : 0;
+  int32_t length = icu ? icu->display_name (code, in, name, ARRAY_SIZE (name), &status) : 0;
   snprintf (out, size, "%s", code);
-  if (U_FAILURE (status) || length <= 0)
+  if (U_FAILURE (status) || status == U_USING_DEFAULT_WARNING || length <= 0)
     return;
   status = U_ZERO_ERROR;
   char utf8[96];

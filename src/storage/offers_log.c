@@ -157,16 +157,23 @@ offers_log_open (const char *path, bool create, int keep_days, const char *today
       free (log);
       return NULL;
     }
-  /* A new log is readable and writable by its owner and group alone,
-     whatever the umask: it holds agencies' and employers' names, and the
-     office staff share it through the group that owns its directory
-     (kiosk/office-setup). SQLite's journal files take its mode. */
+  /* A new log holds agencies' and employers' names: it is its owner's
+     alone (0600), whatever the umask, or, in a directory the office staff
+     share through its group (setgid: kiosk/office-setup), its owner's and
+     that group's (0660). SQLite's journal files take its mode. */
   if (create)
     {
-      int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+      char dir[sizeof log->path];
+      snprintf (dir, sizeof dir, "%s", path);
+      char *slash = strrchr (dir, '/');
+      if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+      struct stat st;
+      mode_t mode = stat (slash ? dir : ".", &st) == 0 && (st.st_mode & S_ISGID) ? 0660 : 0600;
+      int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
       if (fd >= 0)
         {
-          if (fchmod (fd, 0660) != 0 || close (fd) != 0)
+          if (fchmod (fd, mode) != 0 || close (fd) != 0)
             {
               diag_format (err, err_size, "%s: %s", path, strerror (errno));
               free (log);

@@ -277,8 +277,16 @@ step (struct run *run, char **w, size_t n)
          WAV file (speech running on its own thread): what it says is
          under way when the next step comes. */
       unsigned long want = strtoul (w[1], NULL, 10);
-      while (speech_pieces () < want)
+      /* A voice that did not start never will: say so at once. (A minute
+         only bounds a hang, as vtdrive's time-out does.) */
+      for (int waited = 0; speech_pieces () < want; waited++)
         {
+          if (!speech_started () || waited >= 60000)
+            {
+              fail (run, "the voice wrote no such audio (speech off, or it did not start)",
+                    cmd);
+              break;
+            }
           struct timespec pause = { 0, 1000000 };
           nanosleep (&pause, NULL);
         }

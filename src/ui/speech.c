@@ -172,6 +172,12 @@ speech_render (struct speech_state *state, const struct speech_settings *setting
   utterances_clear (&u);
 }
 
+bool
+speech_started (void)
+{
+  return engine_state > 0;
+}
+
 unsigned long
 speech_pieces (void)
 {

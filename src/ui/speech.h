@@ -113,6 +113,9 @@ const char *speech_status (void);
    the voice is not started): a headless script waits for them. */
 unsigned long speech_pieces (void);
 
+/* Whether the voice was started and speaks. */
+bool speech_started (void);
+
 /* Lets go of the engine at exit. */
 void speech_release (void);
 

@@ -158,10 +158,12 @@ static bool repaint_screens;
    Malayalam (mlterm 3.9.0, uitoolkit/libotl/hb.c); every other run is
    shaped as the script its 'ot_script' setting names, Latin unless set.
    Burmese and Khmer shaped as Latin show their vowel signs after the
-   consonant instead of before it, and Sinhala's too. So a terminal that
-   shapes text itself is told (mlterm's OSC 5379) the script of the
-   language each screen's words are in. */
+   consonant instead of before it, and Sinhala's too. So mlterm ($MLTERM
+   set) is told (its own OSC 5379, which no other terminal gets: the Linux
+   console would print it) the script of the language each screen's words
+   are in. */
 static char terminal_script[8];
+static bool terminal_is_mlterm;   /* the sequence is mlterm's own: no other gets it */
 
 /* Whether mlterm shapes SCRIPT right without being told. */
 static bool
@@ -212,7 +214,8 @@ redraw (struct flow *flow)
   getmaxyx (stdscr, rows, cols);
   draw_canvas (flow_render (flow, rows, cols));
   /* A new script is applied to what is drawn after it: the whole screen. */
-  if (repaint_screens && tell_terminal_script (script_for (&flow->frame, flow->words_language)))
+  if (terminal_is_mlterm
+      && tell_terminal_script (script_for (&flow->frame, flow->words_language)))
     flow->new_screen = true;
   bool whole = flow->new_screen && repaint_screens;
   flow->new_screen = false;
@@ -339,7 +342,8 @@ ui_run (struct app *app)
   if (!app->terminal_bidi)
     putp ("\033[8l");
   /* mlterm says so in its environment, whatever TERM it sets. */
-  repaint_screens = app->terminal_bidi || getenv ("MLTERM") != NULL;
+  terminal_is_mlterm = getenv ("MLTERM") != NULL;
+  repaint_screens = app->terminal_bidi || terminal_is_mlterm;
 
   /* The ping is a UTF-8 character: a terminal in another character set
      cannot send it whole. */
