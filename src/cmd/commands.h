@@ -31,6 +31,14 @@ int command_qr (int argc, char **argv);
    export. */
 int command_stats (int argc, char **argv);
 
+/* "safejob install-content [OPTION]... NEW": a signed content database
+   installed in place of the one in use (or --rollback). */
+int command_install_content (int argc, char **argv);
+
+/* "safejob install-content [OPTION]... NEW": a signed content database
+   installed in place of the one in use (or --rollback). */
+int command_install_content (int argc, char **argv);
+
 struct selftest_paths;
 
 /* "safejob --hash-pin [--config=FILE]": reads a staff PIN (twice on a

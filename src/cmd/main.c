@@ -33,6 +33,7 @@ print_help (void)
             "  or:  %s offers [--csv]\n"
             "  or:  %s qr --nationality=CODE [OPTION]...\n"), PACKAGE, PACKAGE, PACKAGE, PACKAGE);
   printf (_("  or:  %s stats [OPTION]...\n"), PACKAGE);
+  printf (_("  or:  %s install-content [OPTION]... NEW\n"), PACKAGE);
   fputs (_("Help a person check a foreign job offer before they leave home:\n"
            "a short checklist of warning signs, an explained result, and the\n"
            "numbers to call for help, with a QR code to save them to a phone.\n"
@@ -41,6 +42,7 @@ print_help (void)
            "offer's answers for recruitment and labour office staff and prints a\n"
            "report; 'offers' lists the offers screened; 'qr' writes the numbers as QR\n"
            "code files or a receipt. Each has its own --help.\n\n"), stdout);
+  fputs (_("'install-content' installs a content database the office signed.\n\n"), stdout);
   fputs (_("  -c, --content-db=FILE  read the content from FILE\n"
            "  -o, --office           office mode: staff type the offer's details before\n"
            "                         the checklist, and results go to the office log\n"
@@ -218,6 +220,8 @@ main (int argc, char **argv)
     return command_qr (argc - 1, argv + 1);
   if (argc > 1 && strcmp (argv[1], "stats") == 0)
     return command_stats (argc - 1, argv + 1);
+  if (argc > 1 && strcmp (argv[1], "install-content") == 0)
+    return command_install_content (argc - 1, argv + 1);
 
   settings_init (&settings);
   settings_init (&command_line);

@@ -13,6 +13,7 @@
 #include "content_compile.h"
 #include "content_db.h"
 #include "content_pot.h"
+#include "content_sign.h"
 #include "diag.h"
 #include "i18n.h"
 #include "languages.h"
@@ -31,6 +32,10 @@ usage (FILE *out)
          "  -p, --pot=FILE     write the translatable strings to FILE (PO format)\n"
          "  -t, --translations list the strings with no translation in the\n"
          "                     installed catalogues, per language (after an edit)\n"
+         "  -s, --sign=KEY     sign the database written with --output with the\n"
+         "                     secret key in KEY: writes FILE.sig beside it\n"
+         "      --keygen=NAME  make a key pair, NAME.key (secret: keep it at the\n"
+         "                     office) and NAME.pub (for every kiosk), and exit\n"
          "  -h, --help         display this help and exit\n"
          "  -V, --version      display version information and exit\n"
          "\n"
@@ -96,11 +101,13 @@ main (int argc, char **argv)
     { "output", required_argument, NULL, 'o' },
     { "pot", required_argument, NULL, 'p' },
     { "translations", no_argument, NULL, 't' },
+    { "sign", required_argument, NULL, 's' },
+    { "keygen", required_argument, NULL, 'K' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 },
   };
-  const char *output = NULL, *pot = NULL;
+  const char *output = NULL, *pot = NULL, *sign_key = NULL;
   bool translations = false;
   struct diag diag = { stderr, 0 };
   struct content_build build;
@@ -114,9 +121,19 @@ main (int argc, char **argv)
       fprintf (stderr, "%s: the C.UTF-8 locale is missing\n", program);
       return EXIT_FAILURE;
     }
-  while ((opt = getopt_long (argc, argv, "o:p:thV", options, NULL)) != -1)
+  while ((opt = getopt_long (argc, argv, "o:p:ts:hV", options, NULL)) != -1)
     switch (opt)
       {
+      case 's': sign_key = optarg; break;
+      case 'K':
+        if (content_key_generate (optarg, err, sizeof err) != 0)
+          {
+            fprintf (stderr, "%s: %s\n", program, err);
+            return EXIT_FAILURE;
+          }
+        printf ("%s: wrote %s.key (secret: keep it at the office) and %s.pub (for the "
+                "kiosks: /etc/safejob/content.pub)\n", program, optarg, optarg);
+        return EXIT_SUCCESS;
       case 'o': output = optarg; break;
       case 'p': pot = optarg; break;
       case 't': translations = true; break;
@@ -124,7 +141,7 @@ main (int argc, char **argv)
       case 'V': printf ("%s (%s) %s\n", program, PACKAGE, VERSION); return EXIT_SUCCESS;
       default: usage (stderr); return EXIT_FAILURE;
       }
-  if (optind + 1 != argc)
+  if (optind + 1 != argc || (sign_key && !output))
     {
       usage (stderr);
       return EXIT_FAILURE;
@@ -140,6 +157,12 @@ main (int argc, char **argv)
     }
   int status = EXIT_SUCCESS;
   if (output && content_db_write (&build.content, output, err, sizeof err) != 0)
+    {
+      fprintf (stderr, "%s: %s\n", program, err);
+      status = EXIT_FAILURE;
+    }
+  if (sign_key && status == EXIT_SUCCESS
+      && content_sign_file (output, sign_key, err, sizeof err) != 0)
     {
       fprintf (stderr, "%s: %s\n", program, err);
       status = EXIT_FAILURE;

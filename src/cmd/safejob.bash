@@ -14,7 +14,7 @@ _safejob ()
     local command='' i
     for (( i = 1; i < cword; i++ )); do
         case ${words[i]} in
-            screen | offers | qr | stats) command=${words[i]}; break ;;
+            screen | offers | qr | stats | install-content) command=${words[i]}; break ;;
         esac
     done
 
@@ -43,7 +43,7 @@ _safejob ()
             return ;;
         --printer | -p)
             COMPREPLY=($(compgen -f -- "${cur:-/dev/usb/}")); return ;;
-        --content-db | -c | --office-db | --config | --stats-db | --output)
+        --content-db | -c | --office-db | --config | --stats-db | --output | --key)
             _filedir; return ;;
         -o)
             # --output of qr; at the top, --office, which takes no value.
@@ -58,9 +58,11 @@ _safejob ()
         COMPREPLY=($(compgen -W '$(_parse_help "$1" "$command --help")' -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
     elif [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W 'screen offers qr stats' -- "$cur"))
+        COMPREPLY=($(compgen -W 'screen offers qr stats install-content' -- "$cur"))
     elif [[ $command == screen ]]; then
         _filedir    # the answers
+    elif [[ $command == install-content ]]; then
+        _filedir db    # the new content database
     fi
 } &&
     complete -F _safejob safejob
@@ -71,7 +73,7 @@ _safejob_content ()
     _init_completion -s || return
 
     case $prev in
-        --output | -o | --pot | -p)
+        --output | -o | --pot | -p | --sign | -s)
             _filedir; return ;;
     esac
     $split && return
