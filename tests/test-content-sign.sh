@@ -9,6 +9,8 @@
 compiler=${SAFEJOB_CONTENT:?SAFEJOB_CONTENT must name safejob-content}
 work=$(mktemp -d "${TMPDIR:-/tmp}/safejob-sign.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
+# (srcdir may be relative, "." in a build in the source tree.)
+srcdir=$(cd "$srcdir" && pwd) || exit 1
 cd "$work" || exit 1
 
 "$compiler" --keygen office >out 2>&1
