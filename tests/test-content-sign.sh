@@ -46,6 +46,11 @@ cp new.db unsigned.db
 refused "an unsigned database" unsigned.db "not signed"
 cp new.db other.db && "$compiler" --output other.db --sign other.key "$srcdir/content" >/dev/null 2>&1
 refused "a database signed with another key" other.db "does not match"
+# A file with a good signature that is no content database: the kiosk's
+# own loading refuses it.
+printf 'SQLite format 3\0 but nothing else' >junk.db
+"$SIGN_FILE" office.key junk.db
+refused "a well-signed file that does not load as content" junk.db "kiosk.db.new: not a content database"
 "$SAFEJOB" install-content --help >help.out 2>&1
 check "install-content --help names the key's place and --rollback" \
   sh -c "grep -q -- '--rollback' help.out && grep -q 'content.pub' help.out"
