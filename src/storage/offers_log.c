@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,11 +166,8 @@ offers_log_open (const char *path, bool create, int keep_days, const char *today
     {
       char dir[sizeof log->path];
       snprintf (dir, sizeof dir, "%s", path);
-      char *slash = strrchr (dir, '/');
-      if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
       struct stat st;
-      mode_t mode = stat (slash ? dir : ".", &st) == 0 && (st.st_mode & S_ISGID) ? 0660 : 0600;
+      mode_t mode = stat (dirname (dir), &st) == 0 && (st.st_mode & S_ISGID) ? 0660 : 0600;
       int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
       if (fd >= 0)
         {
