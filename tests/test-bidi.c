@@ -61,6 +61,11 @@ main (void)
   ok (shows (out, n, L"2026-03-10"), "a date reads 2026-03-10");
   ok (!holds (out, n, L'\x2066') && !holds (out, n, L'\x2069'),
       "no isolate mark reaches the terminal");
+  /* A count with a thousands separator ("at least 120,000 people", the
+     compound articles) reads as one number, not "000,120". */
+  const wchar_t count[] = L"\x0625\x0646 120,000 \x0634\x062E\x0635";
+  n = bidi_visual_line (count, wcslen (count), 0, true, out);
+  ok (shows (out, n, L"120,000"), "a count with a thousands separator reads 120,000");
   /* A number and the hours after it: "+880 9610 102030  ·  24 hours", read
      right to left, the number first and "24" beside its word. */
   const wchar_t hours[] = L"+880 9610 102030  \x00B7  24 \x0633\x0627\x0639\x0629";

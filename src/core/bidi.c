@@ -26,8 +26,8 @@ is_digit (wchar_t c)
 }
 
 /* The length of the number that starts at S[I] (a phone number as
-   "+880 9610 102030", a date, a count), or 0: digits, and single blanks,
-   hyphens, dots or slashes between digits. */
+   "+880 9610 102030", a date, a count as "120,000"), or 0: digits, and
+   single blanks, hyphens, dots, slashes or commas between digits. */
 static size_t
 number_at (const wchar_t *s, size_t n, size_t i)
 {
@@ -41,7 +41,7 @@ number_at (const wchar_t *s, size_t n, size_t i)
   while (j < n)
     if (is_digit (s[j]))
       j++;
-    else if (wcschr (L" -./", s[j]) && j + 1 < n && is_digit (s[j + 1]))
+    else if (wcschr (L" -./,", s[j]) && j + 1 < n && is_digit (s[j + 1]))
       j++;
     else
       break;
