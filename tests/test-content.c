@@ -75,7 +75,7 @@ main (void)
       && build.content.contact_count == 3 && build.content.article_count == 1,
       "every record is in the model");
   ok (build.message_count > 10, "translatable strings are collected (%zu)", build.message_count);
-  ok (content_db_write (&build.content, db_path, err, sizeof err) == 0, "the database is written");
+  ok (content_db_write (&build.content, NULL, 0, db_path, err, sizeof err) == 0, "the database is written");
   ok (access (db_path, F_OK) == 0, "it is renamed into place");
 
   ok (content_db_load (db_path, &loaded, err, sizeof err) == 0, "and loads back: %s", err);

@@ -116,6 +116,17 @@ sed 's/^key Down$/key Down/' "$work/broken.script" >"$work/nodevice.script"
 run nodevice --speech on --config "$srcdir/tests/staff.conf"
 check "speech on with no headphones' device: the self-test says nothing is played" \
   grep -q "FAILED  Speech: on" "$work/nodevice.screens"
+# Headphones named but not there (unplugged): the kiosk goes on, staff see
+# why, and ALSA writes nothing of its own on the person's screen.
+if [ -n "$SAFEJOB_SPEECH_MODULE" ]; then
+  { cat "$work/staff.conf"; echo "speech-device = gone"; } \
+    >"$work/unplugged.conf"
+  cp "$work/broken.script" "$work/unplugged.script"
+  run unplugged --speech on --config "$work/unplugged.conf"
+  check "headphones that are not there: the kiosk runs on, the self-test says why" \
+    sh -c "grep -q \"cannot open the audio device .gone.\" \
+             '$work/unplugged.screens' && test ! -s '$work/unplugged.err'"
+fi
 
 # The audio, through the real voice module into a WAV file: the flow's
 # first screens are heard (the voice itself: test-speech.c).

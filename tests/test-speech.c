@@ -95,7 +95,7 @@ main (void)
   frame_item (&frame, "Myanmar", 0);
   frame_item (&frame, "I don't know", 1);
   frame_foot (&frame, "Source: a dated report", STYLE_DIM);
-  struct utterances u = { NULL, 0, 0 };
+  struct utterances u = { 0 };
   ok (speech_text_screen (&frame, 0, "en", &u) == 0 && u.count == 1
       && strcmp (said (&u), "en: Check a job offer. Question 1 of 2. In which country is the job? "
                             "Press 1 for Myanmar. Press 2 for I don't know\n") == 0,

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "app.h"
 #include "commands.h"
+#include "clips.h"
 #include "content_db.h"
 #include "dates.h"
 #include "diag.h"
@@ -118,6 +119,13 @@ in_build_tree (void)
   return access (self, F_OK) == 0;
 }
 
+/* For the languages table: LANGUAGE's clips in CLIPS. */
+static size_t
+count_clips (const char *language, void *clips)
+{
+  return clips_count (clips, language);
+}
+
 /* Where the kiosk finds what it needs, from its settings. */
 static struct selftest_paths
 kiosk_paths (const struct settings *settings, const char *settings_path, bool required)
@@ -201,7 +209,7 @@ main (int argc, char **argv)
   struct app app = { .idle_seconds = 120 };
   struct content content;
   const char *settings_path = NULL;
-  bool check_only = false, want_hash_pin = false;
+  bool check_only = false, want_hash_pin = false, list_languages = false;
   const char *self_test_format = NULL;
   char err[1024], settings_error[512] = "";
   int opt;
@@ -248,7 +256,8 @@ main (int argc, char **argv)
       switch (opt)
         {
         case 'L':
-          return languages_write_table (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+          list_languages = true;
+          break;
         case 'o':
           app.office = true;
           break;
@@ -333,6 +342,15 @@ main (int argc, char **argv)
       return settings_errors ? EXIT_FAILURE : EXIT_SUCCESS;
     }
   settings_override (&settings, &command_line);
+  if (list_languages)
+    {
+      /* With the recorded clips of the content the kiosk would show. */
+      struct clips *clips = clips_open (kiosk_paths (&settings, settings_path, false).content_db);
+      int status = languages_write_table (stdout, count_clips, clips);
+      clips_close (clips);
+      explicit_bzero (&settings, sizeof settings);
+      return status == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
   if (self_test_format)
     {
       struct selftest_paths paths = kiosk_paths (&settings, settings_path, settings_required);
@@ -411,6 +429,7 @@ main (int argc, char **argv)
     app.stats_db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
   app.stats_keep_days = settings.stats_keep_days != SETTINGS_UNSET ? settings.stats_keep_days : 0;
   app.paths = kiosk_paths (&settings, settings_path, settings_required);
+  app.speech.content_db = app.paths.content_db;
 
   /* A kiosk that cannot serve people says so on its screen and waits for
      staff; run by hand, the program says why and stops. */

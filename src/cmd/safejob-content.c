@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "clips_build.h"
 #include "content_compile.h"
 #include "content_db.h"
 #include "content_pot.h"
@@ -26,7 +27,8 @@ usage (FILE *out)
 {
   fprintf (out, "Usage: %s [OPTION]... DIRECTORY\n", program);
   fputs ("Check the content sources in DIRECTORY (checklist.txt, articles.txt,\n"
-         "countries.txt, contacts.txt) and compile them into a content database.\n"
+         "countries.txt, contacts.txt, and clips.txt with its recordings if there\n"
+         "is one) and compile them into a content database.\n"
          "\n"
          "  -o, --output=FILE  write the database to FILE\n"
          "  -p, --pot=FILE     write the translatable strings to FILE (PO format)\n"
@@ -148,6 +150,13 @@ main (int argc, char **argv)
     }
 
   int errors = content_compile (argv[optind], &build, &diag);
+  struct content_clip *clips;
+  size_t clip_count;
+  errors += clips_build (argv[optind], &build.content.arena, &diag, &clips, &clip_count);
+  /* A changed recording is new content: the version says so. */
+  if (!errors && !(build.content.version = clips_version (build.content.version, clips,
+                                                          clip_count, &build.content.arena)))
+    errors++;
   if (errors)
     {
       fprintf (stderr, "%s: %d error%s in %s; nothing written\n", program, errors,
@@ -156,7 +165,8 @@ main (int argc, char **argv)
       return EXIT_FAILURE;
     }
   int status = EXIT_SUCCESS;
-  if (output && content_db_write (&build.content, output, err, sizeof err) != 0)
+  if (output && content_db_write (&build.content, clips, clip_count, output, err,
+                                          sizeof err) != 0)
     {
       fprintf (stderr, "%s: %s\n", program, err);
       status = EXIT_FAILURE;

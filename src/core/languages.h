@@ -60,9 +60,12 @@ const char *languages_stats_path (void);
 int languages_status (FILE *stats, const char *code, struct language_status *status);
 
 /* Writes the offered languages to OUT as a table: code, name, how complete
-   the translation is and whether a native speaker reviewed it ('safejob
-   --languages' and the staff screen). Returns 0, or -1 when completeness is
-   not known (the build's languages.stats is missing). */
-int languages_write_table (FILE *out);
+   the translation is, whether a native speaker reviewed it, and how it
+   can be heard: its voice, and the number of its recorded clips that
+   CLIP_COUNT (NULL: none) gives ('safejob --languages' and the staff
+   screen). Returns 0, or -1 when completeness is not known (the build's
+   languages.stats is missing). */
+int languages_write_table (FILE *out, size_t (*clip_count) (const char *code, void *data),
+                           void *data);
 
 #endif /* SAFEJOB_LANGUAGES_H */

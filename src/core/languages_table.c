@@ -26,7 +26,8 @@ padded (FILE *out, const char *s, int width)
 }
 
 int
-languages_write_table (FILE *out)
+languages_write_table (FILE *out, size_t (*clip_count) (const char *code, void *data),
+                       void *data)
 {
   FILE *stats = fopen (languages_stats_path (), "r");
 
@@ -73,11 +74,18 @@ languages_write_table (FILE *out)
       padded (out, name, 42);
       padded (out, complete, 10);
       padded (out, review, 10);
-      /* TRANSLATORS: in the speech column: the language has a voice, or
-         none (the kiosk cannot read its screens aloud). */
-      /* TRANSLATORS: the speech column of 'safejob --languages': the
-         language has a voice, or none. */
-      fprintf (out, "%s\n", lang->voice ? _("voice") : C_("no voice", "none"));
+      size_t clips = clip_count ? clip_count (lang->code, data) : 0;
+      if (clips > 0)
+        /* TRANSLATORS: the speech column of 'safejob --languages': the
+           language's recorded clips, which say the screens they match
+           (with or without a voice for the rest). */
+        fprintf (out, lang->voice ? ngettext ("voice, %zu clip\n", "voice, %zu clips\n", clips)
+                                  : ngettext ("%zu clip\n", "%zu clips\n", clips), clips);
+      else
+        /* TRANSLATORS: the speech column of 'safejob --languages': the
+           language has a voice, or none (the kiosk cannot read its screens
+           aloud). */
+        fprintf (out, "%s\n", lang->voice ? _("voice") : C_("no voice", "none"));
     }
   if (!stats)
     {

@@ -46,10 +46,16 @@ static const char schema[] =
   /* only_in: the one country a number can be dialled from; NULL: anywhere. */
   "CREATE TABLE phone (contact INTEGER NOT NULL REFERENCES contact (position),"
   " position INTEGER NOT NULL, display TEXT NOT NULL, dial TEXT NOT NULL, only_in TEXT,"
-  " PRIMARY KEY (contact, position));";
+  " PRIMARY KEY (contact, position));"
+  /* Recorded clips, keyed by what they say. A database without the table
+     (before issue 20) has none: the table is not part of what a kiosk
+     must find, so the schema version stays. */
+  "CREATE TABLE clip (language TEXT NOT NULL, text TEXT NOT NULL, audio BLOB NOT NULL,"
+  " PRIMARY KEY (language, text)) WITHOUT ROWID;";
 
 static int
-write_all (sqlite3 *db, const struct content *ct)
+write_all (sqlite3 *db, const struct content *ct, const struct content_clip *clips,
+           size_t clip_count)
 {
   int rc = sqlite3_exec (db, schema, NULL, NULL, NULL);
 
@@ -111,12 +117,15 @@ write_all (sqlite3 *db, const struct content *ct)
         rc = sql_run (db, "INSERT INTO phone VALUES (?, ?, ?, ?, ?)", "iisss", (int) c, (int) p,
                   k->phones[p].display, k->phones[p].dial, k->phones[p].only_in);
     }
+  for (size_t i = 0; rc == SQLITE_OK && i < clip_count; i++)
+    rc = sql_run (db, "INSERT INTO clip VALUES (?, ?, ?)", "ssb", clips[i].language,
+                  clips[i].text, clips[i].audio, clips[i].size);
   return rc;
 }
 
 int
-content_db_write (const struct content *content, const char *path, char *err,
-                  size_t err_size)
+content_db_write (const struct content *content, const struct content_clip *clips, size_t count,
+                  const char *path, char *err, size_t err_size)
 {
   size_t len = strlen (path) + 16;
   char *tmp = malloc (len);
@@ -135,7 +144,7 @@ content_db_write (const struct content *content, const char *path, char *err,
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, pragma, NULL, NULL, NULL);
   if (rc == SQLITE_OK)
-    rc = write_all (db, content);
+    rc = write_all (db, content, clips, count);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc == SQLITE_OK)

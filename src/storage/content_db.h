@@ -6,11 +6,22 @@
 #include <stddef.h>
 #include "content.h"
 
-/* Writes CONTENT to a new database at PATH, through a temporary file that
-   is renamed into place, so an interrupted build never leaves half a
-   database. Returns 0, or -1 with a message in ERR (ERR_SIZE bytes). */
-int content_db_write (const struct content *content, const char *path,
-                      char *err, size_t err_size);
+/* A recorded clip (clips_build.h): an audio file's bytes, which say TEXT
+   in LANGUAGE exactly. The kiosk reads clips one at a time, when it is
+   about to say their text (clips.h), never with the rest of the content. */
+struct content_clip
+{
+  const char *language, *text;
+  const void *audio;
+  size_t size;
+};
+
+/* Writes CONTENT and its COUNT recorded CLIPS to a new database at PATH,
+   through a temporary file that is renamed into place, so an interrupted
+   build never leaves half a database. Returns 0, or -1 with a message in
+   ERR (ERR_SIZE bytes). */
+int content_db_write (const struct content *content, const struct content_clip *clips,
+                      size_t count, const char *path, char *err, size_t err_size);
 
 /* Loads the database at PATH, opened read-only, into *CONTENT. Refuses a
    missing, corrupt or foreign file and one of another schema version.

@@ -24,6 +24,12 @@ sql_run (sqlite3 *db, const char *sql, const char *format, ...)
   for (int i = 0; format[i] && rc == SQLITE_OK; i++)
     if (format[i] == 'i')
       rc = sqlite3_bind_int (stmt, i + 1, va_arg (ap, int));
+    else if (format[i] == 'b')
+      {
+        const void *bytes = va_arg (ap, const void *);
+        size_t size = va_arg (ap, size_t);
+        rc = sqlite3_bind_blob64 (stmt, i + 1, bytes, size, SQLITE_STATIC);
+      }
     else
       {
         const char *s = va_arg (ap, const char *);

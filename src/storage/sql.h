@@ -7,7 +7,8 @@
 #include <stddef.h>
 
 /* Prepares SQL on DB, binds the values after FORMAT in order (one letter
-   each: 'i' an int, 's' a string, NULL binding NULL), steps it to its end
+   each: 'i' an int, 's' a string, NULL binding NULL, 'b' a blob given as
+   its bytes and their size_t count), steps it to its end
    and finalizes it. Returns SQLITE_OK, or the first failing result code
    (sqlite3_errmsg (DB) says why). */
 int sql_run (sqlite3 *db, const char *sql, const char *format, ...);

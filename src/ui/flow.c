@@ -138,10 +138,12 @@ flow_render (struct flow *flow, int rows, int cols)
       frame->window_cols = cols;
       current (flow)->build (app, frame);
     }
-  /* Speech on: the Listen button, or the mark of a language with no voice. */
+  /* Speech on: the Listen button, or the mark of a screen that cannot be
+     heard (no voice for the language, and no recorded clip of it). */
   if (app->speech.mode != SPEECH_OFF && frame->footer && !flow->too_small)
-    frame->listen = languages_voice (words_in ? words_in : session_language) ? LISTEN_VOICE
-                                                                              : LISTEN_NO_VOICE;
+    frame->listen = speech_can_say (&app->speech, frame,
+                                    words_in ? words_in : session_language)
+                      ? LISTEN_VOICE : LISTEN_NO_VOICE;
   layout_frame (frame, rows, cols, &flow->canvas);
   uint64_t words = frame_words_hash (frame);
   /* The second renderer: the voice, in the language of the words. */

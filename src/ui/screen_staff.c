@@ -211,6 +211,13 @@ staff_build (const struct app *app, struct frame *frame)
   frame_item (frame, _("Exit the program"), ITEM_EXIT);
 }
 
+/* For the languages table: LANGUAGE's recorded clips, when speech is on. */
+static size_t
+count_clips (const char *language, void *app)
+{
+  return speech_clip_count (&((struct app *) app)->speech, language);
+}
+
 /* Each page is text written to a memory stream, drawn like an article. */
 static void
 write_content_page (struct app *app, FILE *out)
@@ -230,7 +237,7 @@ write_content_page (struct app *app, FILE *out)
   else
     fprintf (out, "%s\n", _("No content is loaded."));
   fputc ('\n', out);
-  languages_write_table (out);
+  languages_write_table (out, count_clips, app);
 }
 
 static void

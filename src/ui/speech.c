@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
+#include "clips.h"
 #include "languages.h"
 #include "speech_engine.h"
 #include "system.h"
@@ -26,6 +27,8 @@ struct engine
   __typeof__ (speech_engine_cancel) *cancel;
   __typeof__ (speech_engine_close) *close;
   __typeof__ (speech_engine_pieces) *pieces;
+  __typeof__ (speech_engine_play) *play;
+  __typeof__ (speech_engine_trouble) *trouble;
 };
 
 static struct engine engine;
@@ -51,8 +54,11 @@ started (const struct speech_settings *settings)
           engine.cancel = (__typeof__ (engine.cancel)) dlsym (library, "speech_engine_cancel");
           engine.close = (__typeof__ (engine.close)) dlsym (library, "speech_engine_close");
           engine.pieces = (__typeof__ (engine.pieces)) dlsym (library, "speech_engine_pieces");
+          engine.play = (__typeof__ (engine.play)) dlsym (library, "speech_engine_play");
+          engine.trouble = (__typeof__ (engine.trouble)) dlsym (library, "speech_engine_trouble");
           char err[400];
-          if (!engine.open || !engine.say || !engine.cancel || !engine.close)
+          if (!engine.open || !engine.say || !engine.cancel || !engine.close || !engine.play
+              || !engine.trouble)
             snprintf (status, sizeof status, "%s is not safejob's voice", path);
           else if (engine.open (settings->device, settings->wav, settings->rate, settings->volume,
                                 err, sizeof err) != 0)
@@ -69,7 +75,55 @@ started (const struct speech_settings *settings)
 const char *
 speech_status (void)
 {
+  if (!status[0] && engine_state > 0)
+    return engine.trouble ();
   return status;
+}
+
+/* --- Recorded clips ----------------------------------------------------------- */
+
+/* The content database's clips, opened the first time speech needs them
+   (never with speech off). */
+static struct clips *clips;
+static bool clips_opened;
+
+static struct clips *
+clips_of (const struct speech_settings *settings)
+{
+  if (!clips_opened && settings->content_db)
+    clips = clips_open (settings->content_db);
+  clips_opened = true;
+  return clips;
+}
+
+static bool
+has_clip (const char *language, const char *text)
+{
+  return clips_has (clips, language, text);
+}
+
+size_t
+speech_clip_count (const struct speech_settings *settings, const char *language)
+{
+  return settings->mode != SPEECH_OFF ? clips_count (clips_of (settings), language) : 0;
+}
+
+bool
+speech_can_say (const struct speech_settings *settings, const struct frame *frame,
+                const char *language)
+{
+  if (languages_voice (language))
+    return true;
+  if (speech_clip_count (settings, language) == 0)
+    return false;
+  /* No voice, some clips: heard where this screen has one. */
+  struct utterances u = { .has_clip = has_clip };
+  speech_text_screen (frame, 0, language, &u);
+  bool heard = false;
+  for (size_t i = 0; i < u.count; i++)
+    heard |= u.list[i].clip;
+  utterances_clear (&u);
+  return heard;
 }
 
 void
@@ -78,6 +132,9 @@ speech_release (void)
   if (engine_state > 0)
     engine.close ();
   engine_state = 0;
+  clips_close (clips);
+  clips = NULL;
+  clips_opened = false;
 }
 
 /* --- Saying ----------------------------------------------------------------- */
@@ -104,6 +161,25 @@ cut_off (const struct speech_settings *settings)
     engine.cancel ();
 }
 
+/* Hands utterance U to the engine E: its clip, or its words in VOICE. */
+static int
+hand_over (const struct engine *e, const struct utterance *u, const char *voice, char *err,
+           size_t err_size)
+{
+  if (!u->clip)
+    return e->say (voice, u->text, err, err_size);
+  void *audio;
+  size_t size;
+  if (clips_get (clips, u->language, u->text, &audio, &size) != 0)
+    {
+      snprintf (err, err_size, "a recorded clip cannot be read from the content database");
+      return -1;
+    }
+  int rc = e->play (audio, size, err, err_size);
+  free (audio);
+  return rc;
+}
+
 /* Says U after cutting off what was being said. */
 static void
 say (const struct speech_settings *settings, const struct utterances *u)
@@ -113,13 +189,20 @@ say (const struct speech_settings *settings, const struct utterances *u)
   bool audio = settings->device || settings->wav;
   for (size_t i = 0; i < u->count; i++)
     {
-      const char *voice = languages_voice (u->list[i].language);
+      const struct utterance *said = &u->list[i];
+      const char *voice = languages_voice (said->language);
       if (log)
-        fprintf (log, "%s\t%s%s\n", u->list[i].language, voice ? "" : "(no voice) ",
-                 u->list[i].text);
-      const struct engine *e = voice && audio ? started (settings) : NULL;
+        {
+          fprintf (log, "%s\t%s", said->language,
+                   said->clip ? "(clip) " : voice ? "" : "(no voice) ");
+          /* A clip's text is as written, line breaks and all. */
+          for (const char *c = said->text; *c; c++)
+            putc (*c == '\n' ? ' ' : *c, log);
+          putc ('\n', log);
+        }
+      const struct engine *e = (voice || said->clip) && audio ? started (settings) : NULL;
       char err[400];
-      if (e && e->say (voice, u->list[i].text, err, sizeof err) != 0 && !status[0])
+      if (e && hand_over (e, said, voice, err, sizeof err) != 0 && !status[0])
         {
           snprintf (status, sizeof status, "%s", err);
           syslog (LOG_ERR, "speech: %s", err);
@@ -127,6 +210,14 @@ say (const struct speech_settings *settings, const struct utterances *u)
     }
   if (log)
     fflush (log);
+  /* The device gone after the voice started (unplugged headphones): said
+     once, to syslog; staff see it on the self-test page. */
+  static bool trouble_told;
+  if (engine_state > 0 && !trouble_told && engine.trouble ()[0])
+    {
+      syslog (LOG_ERR, "speech: %s", engine.trouble ());
+      trouble_told = true;
+    }
 }
 
 void
@@ -160,7 +251,7 @@ speech_render (struct speech_state *state, const struct speech_settings *setting
       return;
     }
   bool automatic = settings->mode == SPEECH_ON;
-  struct utterances u = { NULL, 0, 0 };
+  struct utterances u = { .has_clip = clips_of (settings) ? has_clip : NULL };
   if (repeat || (automatic && new_screen))
     speech_text_screen (frame, canvas->text_first_block, language, &u);
   else if (automatic && moved)

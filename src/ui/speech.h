@@ -30,19 +30,26 @@ struct utterance
 {
   const char *language;    /* a catalogue's code: "ne", "zh_CN" */
   char *text;              /* UTF-8, one line */
+  bool clip;               /* a recorded clip says TEXT (as written): it is
+                              played, not synthesized, and joins no other */
 };
 
 struct utterances
 {
   struct utterance *list;
   size_t count, size;
+  /* Set by the caller: whether a recorded clip says TEXT in LANGUAGE
+     exactly (NULL: none does). */
+  bool (*has_clip) (const char *language, const char *text);
 };
 
 /* Appends to OUT what FRAME, laid out on CANVAS, says in LANGUAGE: the
    title, the lead, the text on screen from FIRST_BLOCK on, the foot but
    for its sources, and each item with its number key ("Press 2 for ...").
    A frame with spell_numbers set (the contacts) has its phone numbers
-   read digit by digit. Returns 0, or -1 when out of memory. */
+   read digit by digit. Each of those pieces that a recorded clip says
+   (OUT's has_clip) is a clip utterance of its own. Returns 0, or -1 when
+   out of memory. */
 int speech_text_screen (const struct frame *frame, size_t first_block, const char *language,
                         struct utterances *out);
 
@@ -60,7 +67,8 @@ int speech_text_item (const struct frame *frame, size_t i, const char *language,
    apart, its groups apart. Returns a string to free, or NULL. */
 char *speech_spell_numbers (const char *text);
 
-/* Wipes and frees the utterances: they hold a person's answers. */
+/* Wipes and frees the utterances (they hold a person's answers); keeps
+   has_clip. */
 void utterances_clear (struct utterances *u);
 
 /* --- When it is said (speech.c) -------------------------------------------- */
@@ -76,6 +84,7 @@ struct speech_settings
      "LANGUAGE<TAB>TEXT" ("-<TAB>silence" when cut off), and the audio as
      WAV; the engine module to load instead of the installed one. */
   const char *log, *wav, *module;
+  const char *content_db;  /* where the recorded clips are (clips.h) */
 };
 
 /* What was last spoken of the screen on show: enough to speak only what
@@ -112,6 +121,16 @@ const char *speech_status (void);
 /* The pieces of audio the tests' WAV file has been given so far (0 when
    the voice is not started): a headless script waits for them. */
 unsigned long speech_pieces (void);
+
+/* Whether FRAME can be heard in LANGUAGE: the language has a voice, or
+   a recorded clip says some of the screen (else the person sees the "no
+   voice" mark, not a Listen button that would say nothing). */
+bool speech_can_say (const struct speech_settings *settings, const struct frame *frame,
+                     const char *language);
+
+/* How many recorded clips LANGUAGE has (0 with speech off: they are not
+   looked at then). */
+size_t speech_clip_count (const struct speech_settings *settings, const char *language);
 
 /* Whether the voice was started and speaks. */
 bool speech_started (void);

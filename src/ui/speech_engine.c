@@ -328,10 +328,19 @@ enqueue (struct item *item, char *err, size_t err_size)
 
 /* --- The interface ------------------------------------------------------------ */
 
+/* ALSA's own messages would go to standard error, the kiosk's screen:
+   what went wrong is said once, in the engine's words, to staff. */
+static void
+quiet (const char *file, int line, const char *function, int err, const char *format, ...)
+{
+  (void) file, (void) line, (void) function, (void) err, (void) format;
+}
+
 static int
 open_device (const char *device, char *err, size_t err_size)
 {
   const char *name = device ? device : "default";
+  snd_lib_error_set_handler (quiet);
   int rc = snd_pcm_open (&pcm, name, SND_PCM_STREAM_PLAYBACK, 0);
   /* A tenth of a second of buffer: short enough that a cut is heard at
      once, long enough not to stutter. ALSA converts the rate if the

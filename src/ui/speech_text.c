@@ -18,7 +18,7 @@ utterances_clear (struct utterances *u)
       free (u->list[i].text);
     }
   free (u->list);
-  *u = (struct utterances) { NULL, 0, 0 };
+  *u = (struct utterances) { .has_clip = u->has_clip };
 }
 
 /* Whether TEXT ends a sentence or a clause already: ASCII punctuation, or
@@ -43,16 +43,17 @@ ends_stopped (const char *text)
 
 /* Appends TEXT (taken: freed here on failure) in LANGUAGE, with its line
    breaks read as pauses; an utterance in the language of the one before
-   joins it. */
+   joins it, unless either is a CLIP. */
 static int
-add (struct utterances *u, const char *language, char *text)
+add (struct utterances *u, const char *language, char *text, bool clip)
 {
   if (!text)
     return -1;
-  for (char *c = text; *c; c++)
+  for (char *c = text; *c && !clip; c++)
     if (*c == '\n')
       *c = ',';
-  if (u->count > 0 && strcmp (u->list[u->count - 1].language, language) == 0)
+  if (u->count > 0 && !clip && !u->list[u->count - 1].clip
+      && strcmp (u->list[u->count - 1].language, language) == 0)
     {
       struct utterance *last = &u->list[u->count - 1];
       char *joined = NULL;
@@ -80,7 +81,7 @@ add (struct utterances *u, const char *language, char *text)
       u->list = list;
       u->size = size;
     }
-  u->list[u->count++] = (struct utterance) { language, text };
+  u->list[u->count++] = (struct utterance) { language, text, clip };
   return 0;
 }
 
@@ -141,12 +142,17 @@ speech_spell_numbers (const char *text)
   return out;
 }
 
-/* TEXT as FRAME has it said: phone numbers digit by digit on a page of
-   numbers. A string to free, or NULL. */
-static char *
-block_words (const struct frame *frame, const char *text)
+/* Appends TEXT, as FRAME shows it, in LANGUAGE: its recorded clip if it
+   has one, else the words for the voice, with phone numbers digit by digit
+   on a page of numbers when SPELL. */
+static int
+add_said (struct utterances *u, const struct frame *frame, const char *language,
+          const char *text, bool spell)
 {
-  return frame->spell_numbers ? speech_spell_numbers (text) : strdup (text);
+  if (u->has_clip && u->has_clip (language, text))
+    return add (u, language, strdup (text), true);
+  return add (u, language,
+              spell && frame->spell_numbers ? speech_spell_numbers (text) : strdup (text), false);
 }
 
 int
@@ -158,26 +164,24 @@ speech_text_item (const struct frame *frame, size_t i, const char *language,
   const struct frame_item *item = &frame->items[i];
   if (!item->label[0])
     return 0;
-  char *label = block_words (frame, item->label);
-  if (!label)
-    return -1;
   /* The picker's languages are each read in their own, key and all. */
   const char *in = item->language ? item->language : language;
   if (i >= 9 || frame->any_key || frame->whole_screen)
-    return add (out, in, label);
+    return add_said (out, frame, in, item->label, true);
   char *said = NULL;
   /* TRANSLATORS: spoken, not shown: how a choice is read aloud. %1$d is
      the number key that chooses it, %2$s its text. */
 #define PRESS N_("Press %1$d for %2$s")
   int n = item->language ? asprintf (&said, i18n_gettext_in (item->language, PRESS), (int) i + 1,
-                                     label)
-                         : asprintf (&said, _(PRESS), (int) i + 1, label);
+                                     item->label)
+                         : asprintf (&said, _(PRESS), (int) i + 1, item->label);
 #undef PRESS
   if (n < 0)
-    said = NULL;
-  explicit_bzero (label, strlen (label));
-  free (label);
-  return add (out, in, said);
+    return -1;
+  int status = add_said (out, frame, in, said, true);
+  explicit_bzero (said, strlen (said));
+  free (said);
+  return status;
 }
 
 int
@@ -187,7 +191,7 @@ speech_text_blocks (const struct frame *frame, size_t first, size_t end, const c
   int status = 0;
   for (size_t i = first; i < end && i < frame->text_count; i++)
     if (frame->text[i].text[0])
-      status |= add (out, language, block_words (frame, frame->text[i].text));
+      status |= add_said (out, frame, language, frame->text[i].text, true);
   return status ? -1 : 0;
 }
 
@@ -197,15 +201,15 @@ speech_text_screen (const struct frame *frame, size_t first_block, const char *l
 {
   int status = 0;
   if (frame->title && strcmp (frame->title, PACKAGE) != 0)
-    status |= add (out, language, strdup (frame->title));
+    status |= add_said (out, frame, language, frame->title, false);
   for (size_t i = 0; i < frame->lead_count; i++)
     if (frame->lead[i].text[0])
-      status |= add (out, language, block_words (frame, frame->lead[i].text));
+      status |= add_said (out, frame, language, frame->lead[i].text, true);
   status |= speech_text_blocks (frame, first_block, frame->text_count, language, out);
   for (size_t i = 0; i < frame->item_count; i++)
     status |= speech_text_item (frame, i, language, out);
   for (size_t i = 0; i < frame->foot_count; i++)
     if (frame->foot[i].text[0] && frame->foot[i].style != STYLE_DIM)
-      status |= add (out, language, block_words (frame, frame->foot[i].text));
+      status |= add_said (out, frame, language, frame->foot[i].text, true);
   return status ? -1 : 0;
 }

@@ -63,7 +63,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       struct content loaded;
       char err[1024];
       snprintf (path, sizeof path, "%s/content.db", dir);
-      if (content_db_write (&build.content, path, err, sizeof err) != 0
+      if (content_db_write (&build.content, NULL, 0, path, err, sizeof err) != 0
           || content_db_load (path, &loaded, err, sizeof err) != 0)
         {
           fprintf (stderr, "fuzz-compile: compiled, but %s\n", err);
