@@ -253,7 +253,7 @@ settings_read (const char *path, bool required, struct settings *settings, struc
 int
 settings_read_stream (FILE *f, const char *path, struct settings *settings, struct diag *diag)
 {
-  enum { NAMES = 16 };
+  enum { NAMES = 32 };     /* more than there are settings */
   char names[NAMES][32];
   int name_lines[NAMES];
   int name_count = 0;
