@@ -104,6 +104,10 @@ main (void)
              sizeof messages);
   ok (strncmp (messages, ":19: 'kiosk-id' is set twice (first on line 18)", 48) == 0,
       "a setting set twice is caught after seventeen others (%s)", messages);
+  read_text ("office-db = host=db dbname=office\noffice-outbox = /o.db\n", &s, messages,
+             sizeof messages);
+  ok (strcmp (s.office_db, "host=db dbname=office") == 0 && strcmp (s.office_outbox, "/o.db") == 0,
+      "office-db takes a connection string, office-outbox a file");
 
   /* A missing file: an error only when it was named. */
   FILE *out = fmemopen (messages, sizeof messages, "w");

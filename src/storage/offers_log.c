@@ -1,6 +1,7 @@
-/* offers_log.c -- the office log as the program sees it (offers_log.h),
-   over the file that keeps it (offers_log_backend.h): the names' keys, the
-   screening's row and id, the export. */
+/* offers_log.c -- the office log as the program sees it (offers_log.h):
+   one desk's SQLite file, or a server shared by many desks with each
+   desk's file as its outbox (offers_log_backend.h). What both share is
+   here: the names' keys, the screening's row and id, the export. */
 #include <config.h>
 #include "offers_log.h"
 
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <unistd.h>
 #include "diag.h"
 #include "export.h"
 #include "offers_log_backend.h"
@@ -16,8 +18,12 @@
 
 struct offers_log
 {
-  struct sqlite_log *local;
+  struct sqlite_log *local;   /* the log, or the server's outbox (NULL until needed) */
+  struct pg_log *server;      /* NULL: the log is the file */
+  char file[4096];            /* the log's path, or the outbox's */
   int keep_days;
+  char server_forgot[11];     /* the day the server last forgot old screenings */
+  char trouble[1024];         /* why the server was not used last, or "" */
 };
 
 /* --- Names and their keys ------------------------------------------------- */
@@ -159,11 +165,152 @@ screening_row (const char *day, const struct offer *offer, const struct risk_res
   return 0;
 }
 
+/* Rows gathered from a backend, as a log_row_fn. */
+struct rows
+{
+  struct log_row *list;
+  size_t count, size;
+};
+
+static int
+rows_add (void *context, const struct log_row *row, char *err, size_t err_size)
+{
+  struct rows *rows = context;
+  if (rows->count == rows->size)
+    {
+      size_t size = rows->size ? 2 * rows->size : 16;
+      struct log_row *list = realloc (rows->list, size * sizeof *list);
+      if (!list)
+        return diag_format (err, err_size, "out of memory");
+      rows->list = list;
+      rows->size = size;
+    }
+  memset (&rows->list[rows->count], 0, sizeof rows->list[rows->count]);
+  if (row_copy (row, &rows->list[rows->count]) != 0)
+    return diag_format (err, err_size, "out of memory");
+  rows->count++;
+  return 0;
+}
+
+static void
+rows_free (struct rows *rows)
+{
+  for (size_t i = 0; i < rows->count; i++)
+    log_row_free (&rows->list[i]);
+  free (rows->list);
+  memset (rows, 0, sizeof *rows);
+}
+
+/* --- The server and the outbox -------------------------------------------- */
+
+bool
+offers_log_is_server (const char *where)
+{
+  return pg_log_is_conninfo (where);
+}
+
+/* Notes that the server was not used, and WHY: the call goes on with the
+   desk alone. */
+static void
+trouble (struct offers_log *log, const char *why)
+{
+  snprintf (log->trouble, sizeof log->trouble, "%s", why);
+}
+
+const char *
+offers_log_trouble (const struct offers_log *log)
+{
+  return log->trouble[0] ? log->trouble : NULL;
+}
+
+const char *
+offers_log_name (const struct offers_log *log)
+{
+  return log->server ? pg_log_name (log->server) : log->file;
+}
+
+/* The outbox, opened (and with CREATE made) when first needed: a desk that
+   only reads the server's log needs none. 0 with LOG->local NULL when
+   there is none and CREATE is false; -1 when it cannot be opened. */
+static int
+outbox (struct offers_log *log, bool create, char *err, size_t err_size)
+{
+  if (log->local)
+    return 0;
+  if (!create && access (log->file, F_OK) != 0 && errno == ENOENT)
+    return 0;
+  log->local = sqlite_log_open (log->file, create, err, err_size);
+  return log->local ? 0 : -1;
+}
+
+/* Rows sent in one transaction: enough that a desk back from a long
+   outage catches up quickly, few enough that one transaction stays short. */
+enum { SEND_BATCH = 200 };
+
+int
+offers_log_send (struct offers_log *log, char *err, size_t err_size)
+{
+  int sent = 0;
+
+  if (!log->server || !log->local)
+    return 0;
+  for (;;)
+    {
+      struct rows batch = { 0 };
+      int n = sqlite_log_rows (log->local, SEND_BATCH, rows_add, &batch, err, err_size);
+      if (n <= 0)
+        {
+          rows_free (&batch);
+          if (n < 0)
+            break;
+          return sent;
+        }
+      /* Deleted from the outbox only after the server committed them: a
+         crash or a broken connection in between leaves them to be sent
+         again, and the server keeps one of each id. */
+      int rc = pg_log_send (log->server, batch.list, batch.count, err, err_size);
+      if (rc == 0)
+        {
+          log->trouble[0] = '\0';
+          char **ids = malloc (batch.count * sizeof *ids);
+          rc = ids ? 0 : diag_format (err, err_size, "out of memory");
+          for (size_t i = 0; ids && i < batch.count; i++)
+            ids[i] = batch.list[i].v[LOG_ID];
+          if (ids)
+            rc = sqlite_log_remove (log->local, ids, batch.count, err, err_size);
+          free (ids);
+        }
+      rows_free (&batch);
+      if (rc != 0)
+        break;
+      sent += n;
+      if (n < SEND_BATCH)
+        return sent;
+    }
+  /* Whatever stopped it, what was not sent waits in the outbox. */
+  trouble (log, err);
+  return -1;
+}
+
+int
+offers_log_unsent (struct offers_log *log, char *err, size_t err_size)
+{
+  return log->server && log->local ? sqlite_log_count (log->local, err, err_size) : 0;
+}
+
+long
+offers_log_count (struct offers_log *log, char *err, size_t err_size)
+{
+  if (!log->server)
+    return sqlite_log_count (log->local, err, err_size);
+  return pg_log_count (log->server, err, err_size);
+}
+
 /* --- The log --------------------------------------------------------------- */
 
 struct offers_log *
-offers_log_open (const char *path, bool create, int keep_days, const char *today, char *err,
-                 size_t err_size)
+offers_log_open (const char *where, const char *outbox_path, bool create, int keep_days,
+                 const char *today, char *err, size_t err_size)
 {
   struct offers_log *log = calloc (1, sizeof *log);
   if (!log)
@@ -172,12 +319,43 @@ offers_log_open (const char *path, bool create, int keep_days, const char *today
       return NULL;
     }
   log->keep_days = keep_days;
-  log->local = sqlite_log_open (path, create, err, err_size);
-  if (!log->local || offers_log_forget (log, today, keep_days, err, err_size) < 0)
+  if (offers_log_is_server (where))
+    {
+      if (!outbox_path || !*outbox_path)
+        {
+          diag_format (err, err_size, "an office log on a server needs a file on the desk "
+                       "for what waits to be sent (office-outbox)");
+          free (log);
+          return NULL;
+        }
+      snprintf (log->file, sizeof log->file, "%s", outbox_path);
+      log->server = pg_log_new (where, err, err_size);
+      if (!log->server || outbox (log, create, err, err_size) != 0)
+        {
+          offers_log_close (log);
+          return NULL;
+        }
+    }
+  else
+    {
+      snprintf (log->file, sizeof log->file, "%s", where);
+      log->local = sqlite_log_open (where, create, err, err_size);
+      if (!log->local)
+        {
+          free (log);
+          return NULL;
+        }
+    }
+  /* What waits from before (a server that was down, a desk's own log from
+     before it had a server) goes now; the server out of reach is trouble
+     for the caller to show, not a failure. */
+  if (offers_log_forget (log, today, keep_days, err, err_size) < 0)
     {
       offers_log_close (log);
       return NULL;
     }
+  char why[1024];
+  offers_log_send (log, why, sizeof why);
   return log;
 }
 
@@ -187,6 +365,7 @@ offers_log_close (struct offers_log *log)
   if (!log)
     return;
   sqlite_log_close (log->local);
+  pg_log_free (log->server);
   free (log);
 }
 
@@ -194,7 +373,27 @@ int
 offers_log_forget (struct offers_log *log, const char *today, int keep_days, char *err,
                    size_t err_size)
 {
-  return sqlite_log_forget (log->local, today, keep_days, err, err_size);
+  int forgotten = 0;
+  if (log->local)
+    {
+      forgotten = sqlite_log_forget (log->local, today, keep_days, err, err_size);
+      if (forgotten < 0)
+        return -1;
+    }
+  if (log->server)
+    {
+      char why[1024];
+      int n = pg_log_forget (log->server, today, keep_days, why, sizeof why);
+      if (n < 0)
+        trouble (log, why);     /* the server forgets the next time */
+      else
+        {
+          log->trouble[0] = '\0';
+          snprintf (log->server_forgot, sizeof log->server_forgot, "%s", today);
+          forgotten += n;
+        }
+    }
+  return forgotten;
 }
 
 int
@@ -202,15 +401,31 @@ offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
                          struct offer_earlier *out, size_t max, char *err, size_t err_size)
 {
   log_keys keys;
-  log_found found;
+  log_found local = { { 0 } }, server = { { 0 } };
   size_t n = 0;
 
   offer_keys (offer, keys);
-  if (sqlite_log_earlier (log->local, keys, found, err, err_size) != 0)
+  if (log->local && sqlite_log_earlier (log->local, keys, local, err, err_size) != 0)
     return -1;
+  if (log->server)
+    {
+      char why[1024];
+      if (pg_log_earlier (log->server, keys, server, why, sizeof why) != 0)
+        trouble (log, why);
+      else
+        log->trouble[0] = '\0';
+    }
+  /* The latest of the two, name by name (YYYY-MM-DD compares as text). */
   for (int i = 0; i < LOG_NAMES && n < max; i++)
-    if (found[i].day[0])
-      out[n++] = found[i];
+    {
+      const struct offer_earlier *e = strcmp (server[i].day, local[i].day) > 0 ? &server[i]
+                                                                               : &local[i];
+      if (e->day[0])
+        {
+          out[n] = *e;
+          out[n++].field = (enum offer_field) i;
+        }
+    }
   return (int) n;
 }
 
@@ -222,13 +437,30 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
   struct log_row row = { { 0 } };
 
   /* A desk that runs for months forgets as it goes, not only at start;
-     first, so that a failure leaves nothing half done. */
-  if (sqlite_log_forget (log->local, day, log->keep_days, err, err_size) < 0
+     first, so that a failure leaves nothing half done. The server's old
+     screenings are forgotten once a day. */
+  if (log->local && sqlite_log_forget (log->local, day, log->keep_days, err, err_size) < 0)
+    return -1;
+  if (log->server && strcmp (log->server_forgot, day) != 0)
+    {
+      char why[1024];
+      if (pg_log_forget (log->server, day, log->keep_days, why, sizeof why) < 0)
+        trouble (log, why);
+      else
+        snprintf (log->server_forgot, sizeof log->server_forgot, "%s", day);
+    }
+  if (outbox (log, true, err, err_size) != 0
       || screening_row (day, offer, result, content_version, &row, err, err_size) != 0)
     return -1;
   int rc = sqlite_log_insert (log->local, &row, err, err_size);
   log_row_free (&row);
-  return rc;
+  if (rc != 0)
+    return -1;
+  /* Kept on the desk now: whether the server takes it is trouble to show
+     (offers_log_send notes it), not a failure to save. */
+  char why[1024];
+  offers_log_send (log, why, sizeof why);
+  return 0;
 }
 
 /* --- Export ---------------------------------------------------------------- */
@@ -287,13 +519,34 @@ export_row (FILE *out, enum offers_format format, const struct log_row *row)
   fputc ('\n', out);
 }
 
-/* The export as rows come from the file. */
+/* The export as rows come: the server's in order, and the outbox's
+   (UNSENT, in order too) after the server's of the same day. */
 struct export
 {
   FILE *out;
   enum offers_format format;
+  struct rows unsent;
+  size_t next;           /* the first unsent row not yet written */
   int written;
 };
+
+static void
+export_unsent_before (struct export *e, const char *day)
+{
+  for (; e->next < e->unsent.count; e->next++)
+    {
+      const struct log_row *row = &e->unsent.list[e->next];
+      /* Strictly before: the server's rows of that day may still hold a
+         copy of it (export_one). */
+      if (day && strcmp (row->v[LOG_DAY], day) >= 0)
+        break;
+      if (row->v[LOG_ID][0])        /* "": the server has it (see export_one) */
+        {
+          export_row (e->out, e->format, row);
+          e->written++;
+        }
+    }
+}
 
 static int
 export_one (void *context, const struct log_row *row, char *err, size_t err_size)
@@ -301,6 +554,12 @@ export_one (void *context, const struct log_row *row, char *err, size_t err_size
   (void) err;
   (void) err_size;
   struct export *e = context;
+  export_unsent_before (e, row->v[LOG_DAY]);
+  /* A screening the server committed but the desk had not yet deleted
+     from its outbox (it stopped in between) is listed once. */
+  for (size_t i = e->next; i < e->unsent.count; i++)
+    if (strcmp (e->unsent.list[i].v[LOG_ID], row->v[LOG_ID]) == 0)
+      e->unsent.list[i].v[LOG_ID][0] = '\0';
   export_row (e->out, e->format, row);
   e->written++;
   return 0;
@@ -311,6 +570,7 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
                    size_t err_size)
 {
   struct export e = { .out = out, .format = format };
+  int rc;
 
   if (format == OFFERS_CSV)
     {
@@ -320,5 +580,31 @@ offers_log_export (struct offers_log *log, enum offers_format format, FILE *out,
       };
       csv_row (out, names, ARRAY_SIZE (names));
     }
-  return sqlite_log_rows (log->local, 0, export_one, &e, err, err_size) < 0 ? -1 : e.written;
+  if (!log->server)
+    rc = sqlite_log_rows (log->local, 0, export_one, &e, err, err_size);
+  else
+    {
+      rc = log->local ? sqlite_log_rows (log->local, 0, rows_add, &e.unsent, err, err_size) : 0;
+      if (rc >= 0)
+        rc = pg_log_rows (log->server, export_one, &e, err, err_size);
+      if (rc >= 0)
+        export_unsent_before (&e, NULL);
+      rows_free (&e.unsent);
+    }
+  return rc < 0 ? -1 : e.written;
+}
+
+int
+offers_log_migrate (const char *conninfo, const char *grant_role, char *done, size_t done_size,
+                    char *err, size_t err_size)
+{
+  if (!pg_log_is_conninfo (conninfo))
+    return diag_format (err, err_size, "'%s' is not a PostgreSQL connection string (such as "
+                        "postgresql://owner@host/office or 'host=... dbname=...')", conninfo);
+  struct pg_log *server = pg_log_new (conninfo, err, err_size);
+  if (!server)
+    return -1;
+  int rc = pg_log_migrate (server, grant_role, done, done_size, err, err_size);
+  pg_log_free (server);
+  return rc;
 }

@@ -1,6 +1,8 @@
-/* offers_log_backend.h -- where an office log is kept, behind
-   offers_log.h: an SQLite file on the desk (offers_log_sqlite.c). Only
-   offers_log.c uses it. */
+/* offers_log_backend.h -- the two places an office log can be, behind
+   offers_log.h: an SQLite file on the desk (offers_log_sqlite.c), and a
+   PostgreSQL server that every desk of a fleet shares (offers_log_pg.c),
+   to which a desk sends what it first wrote to its file. Only
+   offers_log.c uses them. */
 #ifndef SAFEJOB_OFFERS_LOG_BACKEND_H
 #define SAFEJOB_OFFERS_LOG_BACKEND_H
 
@@ -80,5 +82,49 @@ int sqlite_log_remove (struct sqlite_log *log, char *const *ids, size_t n, char 
 
 /* How many rows it holds, or -1. */
 int sqlite_log_count (struct sqlite_log *log, char *err, size_t err_size);
+
+/* --- The PostgreSQL server ------------------------------------------------ */
+
+struct pg_log;
+
+/* Whether VALUE names a PostgreSQL server rather than a file: a URI
+   (postgresql://, postgres://) or key=value words (host=... dbname=...). */
+bool pg_log_is_conninfo (const char *value);
+
+/* A handle on the server CONNINFO names, without connecting: NULL, with
+   the reason in ERR, when libpq cannot be loaded or CONNINFO is not a
+   connection string. */
+struct pg_log *pg_log_new (const char *conninfo, char *err, size_t err_size);
+void pg_log_free (struct pg_log *log);
+
+/* The server as messages name it: its parameters without the password. */
+const char *pg_log_name (const struct pg_log *log);
+
+/* Each of these connects first if need be, and checks that the server
+   holds an office log of this program's version; a connection found
+   broken is made again once. -1 with the reason in ERR when the server
+   cannot be reached, refuses, or fails. */
+
+/* Adds the N ROWS in one transaction, each unless a row of its id is
+   there already: a row sent twice is stored once. 0 once committed. */
+int pg_log_send (struct pg_log *log, const struct log_row *rows, size_t n, char *err,
+                 size_t err_size);
+int pg_log_earlier (struct pg_log *log, log_keys keys, log_found found, char *err,
+                    size_t err_size);
+int pg_log_forget (struct pg_log *log, const char *today, int keep_days, char *err,
+                   size_t err_size);
+/* Every row, oldest first, read as they come (not all held at once). */
+int pg_log_rows (struct pg_log *log, log_row_fn *fn, void *context, char *err, size_t err_size);
+/* How many screenings the server holds, or -1. */
+long pg_log_count (struct pg_log *log, char *err, size_t err_size);
+
+/* Creates the office log's tables on the server, or brings them to this
+   program's version, as their owner; with GRANT_ROLE, gives that role
+   what a desk needs and nothing more. Says what it did in DONE. */
+int pg_log_migrate (struct pg_log *log, const char *grant_role, char *done, size_t done_size,
+                    char *err, size_t err_size);
+
+/* The version of the office log's tables this program writes. */
+int pg_log_schema_version (void);
 
 #endif /* SAFEJOB_OFFERS_LOG_BACKEND_H */
