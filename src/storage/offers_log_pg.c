@@ -231,12 +231,19 @@ connect_server (struct pg_log *log, char *err, size_t err_size)
     return 0;
   disconnect (log);
   /* Before the connection string, defaults it may change: a desk waits
-     10 s for a server, not the minutes of TCP's own time-out. After it,
-     what this program needs: its text is UTF-8. */
+     10 s for each address of a server that does not answer, and gives up
+     on a connection whose server stopped answering after about 30 s (data
+     unacknowledged for 20 s, or three keepalives unanswered after 10 s of
+     quiet), not the minutes of TCP's own time-outs, during which staff
+     would be left without a result. After it, what this program needs:
+     its text is UTF-8. */
   static const char *const keywords[] = {
-    "connect_timeout", "application_name", "dbname", "client_encoding", NULL,
+    "connect_timeout", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+    "keepalives_count", "application_name", "dbname", "client_encoding", NULL,
   };
-  const char *values[] = { "10", "safejob", log->conninfo, "UTF8", NULL };
+  const char *values[] = {
+    "10", "20000", "10", "5", "3", "safejob", log->conninfo, "UTF8", NULL,
+  };
   log->conn = log->pq->connectdb_params (keywords, values, 1);
   if (!log->conn)
     return diag_format (err, err_size, "%s: out of memory", log->name);
