@@ -39,10 +39,10 @@ check "safejob --speech <Tab> offers off, on and request" \
   test "$(sort "$out" | tr '\n' ' ')" = "off on request "
 complete_words safejob '' >"$out"
 check "safejob <Tab> offers the commands" \
-  test "$(sort "$out" | tr '\n' ' ')" = "install-content offers qr screen stats "
+  test "$(sort "$out" | tr '\n' ' ')" = "install-content offers office-db qr screen stats "
 complete_words safejob -o '' >"$out"
 check "safejob -o <Tab> (--office, no value) offers the commands, not files" \
-  test "$(sort "$out" | tr '\n' ' ')" = "install-content offers qr screen stats "
+  test "$(sort "$out" | tr '\n' ' ')" = "install-content offers office-db qr screen stats "
 complete_words safejob screen -- >"$out"
 check "safejob screen --<Tab> offers the screen command's options (--log)" grep -qx -- '--log' "$out"
 complete_words safejob qr --format '' >"$out"

@@ -77,7 +77,7 @@ main (void)
   snprintf (path, sizeof path, "%s/office.db", dir);
 
   /* A screening on New Year's Day, with 30 days kept. */
-  struct offers_log *log = offers_log_open (path, true, 30, "2026-01-01", err, sizeof err);
+  struct offers_log *log = offers_log_open (path, NULL, true, 30, "2026-01-01", err, sizeof err);
   ok (log != NULL, "a new office log opens (%s)", log ? "" : err);
   if (!log)
     return tap_done ();
@@ -89,7 +89,7 @@ main (void)
   ok (on_disk ("Oldname"), "the name is in the file (so the test below can fail)");
 
   /* Opened on 7 December: both are older than 30 days. */
-  log = offers_log_open (path, false, 30, "2026-12-07", err, sizeof err);
+  log = offers_log_open (path, NULL, false, 30, "2026-12-07", err, sizeof err);
   ok (log != NULL, "the log opens again in December (%s)", log ? "" : err);
   if (!log)
     return tap_done ();
@@ -100,7 +100,7 @@ main (void)
       "their names are gone from the database file and its write-ahead log");
 
   /* A desk that stays open forgets as it saves. */
-  log = offers_log_open (path, false, 30, "2026-12-07", err, sizeof err);
+  log = offers_log_open (path, NULL, false, 30, "2026-12-07", err, sizeof err);
   ok (log && add (log, "2026-12-07", "Decembername Agency"), "a screening in December is saved");
   ok (log && add (log, "2027-01-10", "Januaryname Agency"), "and one 34 days later");
   ok (log && !strstr (listed (log), "Decembername") && strstr (listed (log), "Januaryname"),
@@ -112,7 +112,7 @@ main (void)
 
   /* The days kept are counted back from the day given: a screening
      exactly 3650 days old is kept, one a day older is not. */
-  log = offers_log_open (path, false, 3650, "2037-01-07", err, sizeof err);
+  log = offers_log_open (path, NULL, false, 3650, "2037-01-07", err, sizeof err);
   ok (log && strstr (listed (log), "Januaryname"), "a screening 3650 days old is kept");
   ok (log && offers_log_forget (log, "2037-01-08", 3650, err, sizeof err) == 1,
       "a day later it is deleted, and one deletion is reported");

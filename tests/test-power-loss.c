@@ -273,7 +273,7 @@ static const char *const office_days[SESSIONS] = {
 static void *
 office_subject_open (const char *path, char *err, size_t size)
 {
-  return offers_log_open (path, true, OFFICE_KEEP_DAYS_DEFAULT, open_day, err, size);
+  return offers_log_open (path, NULL, true, OFFICE_KEEP_DAYS_DEFAULT, open_day, err, size);
 }
 
 static int
@@ -331,7 +331,7 @@ office_subject_close (void *handle)
 static char *
 office_dump (const char *path, char *err, size_t size)
 {
-  struct offers_log *log = offers_log_open (path, true, OFFICE_KEEP_DAYS_DEFAULT, open_day, err,
+  struct offers_log *log = offers_log_open (path, NULL, true, OFFICE_KEEP_DAYS_DEFAULT, open_day, err,
                                             size);
   char *text = NULL, *kept;
   size_t len = 0;

@@ -128,7 +128,13 @@ sqlite3 "$work/v1.db" "UPDATE offer SET agency_key = lower(replace(replace(agenc
 printf 'route = direct\nvisa = work\noffer.agency = golden job\n' | screen --office-db "$work/v1.db" >"$work/out" 2>&1
 check "a version 1 log is re-keyed: its agencies match too" \
   sh -c "grep -q 'Agency \"Golden Jobs Ltd.\" had a high-risk result on' '$work/out' \
-         && test \"\$(sqlite3 '$work/v1.db' 'PRAGMA user_version')\" = 2"
+         && test \"\$(sqlite3 '$work/v1.db' 'PRAGMA user_version')\" = 3"
+# Version 3: each screening has an id of its own, by which a server
+# stores it once (test-office-pg.sh); a log of before is given them.
+check "and each of its screenings is given an id of its own (32 hex digits, all different)" \
+  test "$(sqlite3 "$work/v1.db" "SELECT count(DISTINCT uid) = count(*) AND count(*) > 0
+                                 AND sum(length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*') = count(*)
+                                 FROM offer")" = 1
 "$SAFEJOB" offers --office-db "$work/none.db" >/dev/null 2>"$work/err"; status=$?
 check "a missing office log is an error, not an empty list" sh -c "test $status -eq 1 && grep -q 'cannot use the office log' '$work/err'"
 check "and it says so in words, not SQLite's 'unable to open database file'" \

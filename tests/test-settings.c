@@ -94,6 +94,21 @@ main (void)
   ok (read_text ("idle = soon\ntheme = purple\nkiosk-id = a b\n", &s, messages, sizeof messages) == 3,
       "every error is reported, not only the first");
 
+  /* Every setting once, then one of them again: the last is caught too
+     (only the first 16 names were remembered, fewer than the settings). */
+  read_text ("languages = en\nnationality = NP\ndestination = TH\nidle = 5\ninput-guard = 0\n"
+             "theme = mono\nbidi = program\nkiosk-mode = no\nprinter = /dev/null\n"
+             "content-db = /c.db\nstats-db = /s.db\nstats-keep-days = 9\nspeech = off\n"
+             "speech-device = x\nspeech-rate = 100\nspeech-volume = 100\n"
+             "office-keep-days = 9\nkiosk-id = k\nkiosk-id = j\n", &s, messages,
+             sizeof messages);
+  ok (strncmp (messages, ":19: 'kiosk-id' is set twice (first on line 18)", 48) == 0,
+      "a setting set twice is caught after seventeen others (%s)", messages);
+  read_text ("office-db = host=db dbname=office\noffice-outbox = /o.db\n", &s, messages,
+             sizeof messages);
+  ok (strcmp (s.office_db, "host=db dbname=office") == 0 && strcmp (s.office_outbox, "/o.db") == 0,
+      "office-db takes a connection string, office-outbox a file");
+
   /* A missing file: an error only when it was named. */
   FILE *out = fmemopen (messages, sizeof messages, "w");
   struct diag diag = { out, 0 };

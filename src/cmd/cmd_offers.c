@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "offers_log.h"
+#include "settings.h"
 #include "system.h"
 
 int
@@ -43,8 +44,9 @@ command_offers (int argc, char **argv)
       fprintf (stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
       return EXIT_FAILURE;
     }
-  struct offers_log *log = office_log_open (office_db_path (office_option), false, err,
-                                            sizeof err);
+  struct settings settings;
+  office_settings (&settings);
+  struct offers_log *log = office_log_open (&settings, office_option, false, err, sizeof err);
   if (!log)
     {
       fprintf (stderr, _("%s: cannot use the office log: %s\n"), PACKAGE, err);

@@ -26,35 +26,6 @@ content_db_path (const char *option)
   return option ? option : env && *env ? env : CONTENT_DB;
 }
 
-const char *
-office_db_path (const char *option)
-{
-  const char *env = getenv ("SAFEJOB_OFFICE_DB");
-  return option ? option : env && *env ? env : OFFICE_DB;
-}
-
-int
-office_keep_days (const struct settings *settings)
-{
-  return settings->office_keep_days != SETTINGS_UNSET ? settings->office_keep_days
-                                                      : OFFICE_KEEP_DAYS_DEFAULT;
-}
-
-struct offers_log *
-office_log_open (const char *path, bool create, char *err, size_t err_size)
-{
-  /* The settings file says how long screenings are kept; one that cannot
-     be read is reported, and the default applies. */
-  struct settings settings;
-  struct diag diag = { stderr, 0 };
-  settings_init (&settings);
-  settings_read (settings_default_path (), false, &settings, &diag);
-  explicit_bzero (settings.staff_pin_hash, sizeof settings.staff_pin_hash);
-  char today[DATE_SIZE];
-  date_today (today);
-  return offers_log_open (path, create, office_keep_days (&settings), today, err, err_size);
-}
-
 static void
 screen_usage (FILE *out)
 {
@@ -72,6 +43,8 @@ screen_usage (FILE *out)
            "  -c, --content-db=FILE  read the content from FILE\n"
            "      --office-db=FILE   use FILE as the office log\n"
            "  -h, --help             display this help and exit\n\n"), out);
+  fputs (_("The office log may also be on a PostgreSQL server that many desks share,\n"
+           "named by a connection string (postgresql://desk@host/office).\n\n"), out);
   fputs (_("Exit status: 0 low risk, 1 medium, 2 high, 3 trouble (such as an\n"
            "unknown question or answer).\n"), out);
 }
@@ -194,10 +167,14 @@ command_screen (int argc, char **argv)
 
   /* The office log: earlier high results for this agency or employer, then
      this screening, if asked. A log that cannot be opened stops a --log
-     run; without --log the report simply goes without the history. */
-  const char *office = office_db_path (office_option);
+     run; without --log the report simply goes without the history. A
+     shared log's server out of reach stops neither: the report says whose
+     results it could check, and a screening waits on the desk. */
+  struct settings settings;
+  office_settings (&settings);
   struct offers_log *log = !offer_is_empty (&offer) || log_it
-                           ? office_log_open (office, log_it, err, sizeof err) : NULL;
+                           ? office_log_open (&settings, office_option, log_it, err, sizeof err)
+                           : NULL;
   if (!log && log_it)
     {
       fprintf (stderr, _("%s: cannot use the office log: %s\n"), PACKAGE, err);
@@ -213,6 +190,11 @@ command_screen (int argc, char **argv)
           fprintf (stderr, _("%s: cannot read the office log: %s\n"), PACKAGE, err);
           earlier_count = 0;
         }
+      else if (offers_log_trouble (log))
+        /* TRANSLATORS: %2$s says why (in English), and names the server. */
+        fprintf (stderr, _("%1$s: the shared office log could not be reached, so earlier "
+                           "results are only those waiting on this desk: %2$s\n"), PACKAGE,
+                 offers_log_trouble (log));
     }
 
   /* Not on the stack: with every sign it is some kilobytes. */
@@ -242,6 +224,19 @@ command_screen (int argc, char **argv)
         {
           fprintf (stderr, "%s: %s\n", PACKAGE, err);
           status = SCREEN_EXIT_ERROR;
+        }
+      else if (offers_log_trouble (log))
+        {
+          int unsent = offers_log_unsent (log, err, sizeof err);
+          /* TRANSLATORS: %2$d screenings wait on this desk; %3$s says why
+             the server did not take them (in English). */
+          fprintf (stderr, ngettext ("%1$s: the screening is kept on this desk and will be sent "
+                                     "to the shared office log when it can be reached (%2$d "
+                                     "waiting): %3$s\n",
+                                     "%1$s: the screening is kept on this desk and will be sent "
+                                     "to the shared office log when it can be reached (%2$d "
+                                     "waiting): %3$s\n", (unsigned long) (unsent > 0 ? unsent : 1)),
+                   PACKAGE, unsent, offers_log_trouble (log));
         }
     }
   free (result);

@@ -35,10 +35,6 @@ int command_stats (int argc, char **argv);
    installed in place of the one in use (or --rollback). */
 int command_install_content (int argc, char **argv);
 
-/* "safejob install-content [OPTION]... NEW": a signed content database
-   installed in place of the one in use (or --rollback). */
-int command_install_content (int argc, char **argv);
-
 struct selftest_paths;
 
 /* "safejob --hash-pin [--config=FILE]": reads a staff PIN (twice on a
@@ -53,15 +49,28 @@ int command_self_test (const struct selftest_paths *paths, bool json);
    the installed one. */
 const char *content_db_path (const char *option);
 
-/* The office log: --office-db, else $SAFEJOB_OFFICE_DB, else the default. */
-const char *office_db_path (const char *option);
+/* The settings file read as the commands read it, for the office log:
+   its mistakes reported, the defaults kept. */
+void office_settings (struct settings *settings);
+
+/* Where the office log is: --office-db (OPTION), else $SAFEJOB_OFFICE_DB,
+   else office-db in SETTINGS, else the default file. A file, or a
+   PostgreSQL connection string. */
+const char *office_db_path (const struct settings *settings, const char *option);
 
 /* How many days the office log keeps a screening: office-keep-days, else
    OFFICE_KEEP_DAYS_DEFAULT. */
 int office_keep_days (const struct settings *settings);
 
-/* The office log at PATH (offers_log_open), kept as long as the settings
-   file says. */
-struct offers_log *office_log_open (const char *path, bool create, char *err, size_t err_size);
+/* The office log office_db_path names (offers_log_open), kept as long as
+   SETTINGS say; for one on a server, office-outbox (else the default
+   file) is the desk's outbox. */
+struct offers_log *office_log_open (const struct settings *settings, const char *option,
+                                    bool create, char *err, size_t err_size);
+
+/* "safejob office-db [OPTION]... [CONNINFO]": a shared office log on a
+   PostgreSQL server made or brought up to date (--migrate), or a desk's
+   log checked. */
+int command_office_db (int argc, char **argv);
 
 #endif /* SAFEJOB_COMMANDS_H */

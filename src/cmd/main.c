@@ -12,7 +12,6 @@
 #include "commands.h"
 #include "clips.h"
 #include "content_db.h"
-#include "dates.h"
 #include "diag.h"
 #include "draw.h"
 #include "i18n.h"
@@ -35,6 +34,7 @@ print_help (void)
             "  or:  %s qr --nationality=CODE [OPTION]...\n"), PACKAGE, PACKAGE, PACKAGE, PACKAGE);
   printf (_("  or:  %s stats [OPTION]...\n"), PACKAGE);
   printf (_("  or:  %s install-content [OPTION]... NEW\n"), PACKAGE);
+  printf (_("  or:  %s office-db [OPTION]... [CONNINFO]\n"), PACKAGE);
   fputs (_("Help a person check a foreign job offer before they leave home:\n"
            "a short checklist of warning signs, an explained result, and the\n"
            "numbers to call for help, with a QR code to save them to a phone.\n"
@@ -44,6 +44,8 @@ print_help (void)
            "report; 'offers' lists the offers screened; 'qr' writes the numbers as QR\n"
            "code files or a receipt. Each has its own --help.\n\n"), stdout);
   fputs (_("'install-content' installs a content database the office signed.\n\n"), stdout);
+  fputs (_("'office-db' makes a shared office log on a PostgreSQL server, or says\n"
+           "whether a desk can reach its log.\n\n"), stdout);
   fputs (_("  -c, --content-db=FILE  read the content from FILE\n"
            "  -o, --office           office mode: staff type the offer's details before\n"
            "                         the checklist, and results go to the office log\n"
@@ -230,6 +232,8 @@ main (int argc, char **argv)
     return command_stats (argc - 1, argv + 1);
   if (argc > 1 && strcmp (argv[1], "install-content") == 0)
     return command_install_content (argc - 1, argv + 1);
+  if (argc > 1 && strcmp (argv[1], "office-db") == 0)
+    return command_office_db (argc - 1, argv + 1);
 
   settings_init (&settings);
   settings_init (&command_line);
@@ -489,14 +493,20 @@ main (int argc, char **argv)
   if (app.office)
     {
       /* A log that cannot be used does not stop the office: the screen says
-         so and screenings are simply not saved. */
-      char today[DATE_SIZE];
-      date_today (today);
-      app.log = offers_log_open (office_db_path (office_db), true, office_keep_days (&settings),
-                                 today, err, sizeof err);
+         so and screenings are simply not saved. A shared log whose server
+         is out of reach is used all the same: screenings wait on the desk. */
+      app.log = office_log_open (&settings, office_db, true, err, sizeof err);
       if (!app.log)
         snprintf (app.log_status, sizeof app.log_status,
                   _("The office log cannot be used, so nothing will be saved: %s"), err);
+      else if (offers_log_trouble (app.log))
+        {
+          syslog (LOG_WARNING, "office log: %s", offers_log_trouble (app.log));
+          snprintf (app.log_status, sizeof app.log_status, _("The shared office log cannot be "
+                                                             "reached: screenings are kept on "
+                                                             "this desk and sent when it can be. "
+                                                             "(%s)"), offers_log_trouble (app.log));
+        }
     }
   app_reset (&app);
   int status = (script ? ui_run_script (&app, script) : ui_run (&app)) == 0 ? EXIT_SUCCESS

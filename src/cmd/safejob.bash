@@ -10,11 +10,11 @@ _safejob ()
     local cur prev words cword split
     _init_completion -s || return
 
-    # The command (screen, offers, qr, stats), if one was given.
+    # The command (screen, offers, qr, stats...), if one was given.
     local command='' i
     for (( i = 1; i < cword; i++ )); do
         case ${words[i]} in
-            screen | offers | qr | stats | install-content) command=${words[i]}; break ;;
+            screen | offers | qr | stats | install-content | office-db) command=${words[i]}; break ;;
         esac
     done
 
@@ -49,7 +49,7 @@ _safejob ()
             # --output of qr; at the top, --office, which takes no value.
             [[ $command == qr ]] && { _filedir; return; } ;;
         --idle | -i | --input-guard | --nationality | -N | -n | --destination | -D | -d \
-            | --from | --to)
+            | --from | --to | --grant)
             return ;;
     esac
     $split && return
@@ -58,7 +58,7 @@ _safejob ()
         COMPREPLY=($(compgen -W '$(_parse_help "$1" "$command --help")' -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
     elif [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W 'screen offers qr stats install-content' -- "$cur"))
+        COMPREPLY=($(compgen -W 'screen offers qr stats install-content office-db' -- "$cur"))
     elif [[ $command == screen ]]; then
         _filedir    # the answers
     elif [[ $command == install-content ]]; then

@@ -223,6 +223,10 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "office-keep-days") == 0)
     return parse_number (value, 1, 3650, &s->office_keep_days,
                          "takes a number of days from 1 to 3650");
+  if (strcmp (name, "office-db") == 0)
+    return parse_path (value, s->office_db, sizeof s->office_db);
+  if (strcmp (name, "office-outbox") == 0)
+    return parse_path (value, s->office_outbox, sizeof s->office_outbox);
   if (strcmp (name, "kiosk-id") == 0)
     return parse_kiosk_id (value, s->kiosk_id);
   if (strcmp (name, "staff-pin") == 0)
@@ -253,7 +257,7 @@ settings_read (const char *path, bool required, struct settings *settings, struc
 int
 settings_read_stream (FILE *f, const char *path, struct settings *settings, struct diag *diag)
 {
-  enum { NAMES = 16 };
+  enum { NAMES = 32 };     /* more than there are settings */
   char names[NAMES][32];
   int name_lines[NAMES];
   int name_count = 0;
@@ -312,6 +316,8 @@ settings_override (struct settings *dst, const struct settings *src)
   TAKE_STRING (stats_db);
   TAKE_INT (stats_keep_days);
   TAKE_INT (office_keep_days);
+  TAKE_STRING (office_db);
+  TAKE_STRING (office_outbox);
   TAKE_INT (speech);
   TAKE_STRING (speech_device);
   TAKE_INT (speech_rate);

@@ -32,6 +32,11 @@ struct settings
   char stats_db[SETTINGS_PATH_MAX];
   int stats_keep_days;                      /* SETTINGS_UNSET or 1..3650 */
   int office_keep_days;                     /* SETTINGS_UNSET or 1..3650 */
+  /* The office log: a file, or a PostgreSQL connection string that every
+     desk of an office shares; then the desk's own file for what waits to
+     be sent (offers_log.h). "" for the defaults. */
+  char office_db[SETTINGS_PATH_MAX];
+  char office_outbox[SETTINGS_PATH_MAX];
   int speech;                               /* enum speech_mode, or SETTINGS_UNSET */
   char speech_device[SETTINGS_PATH_MAX];    /* an ALSA device name, or "" */
   int speech_rate;                          /* SETTINGS_UNSET or 80..450 */

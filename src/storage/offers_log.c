@@ -1,51 +1,32 @@
-/* offers_log.c -- the office log of screened offers (SQLite). */
+/* offers_log.c -- the office log as the program sees it (offers_log.h):
+   one desk's SQLite file, or a server shared by many desks with each
+   desk's file as its outbox (offers_log_backend.h). What both share is
+   here: the names' keys, the screening's row and id, the export. */
 #include <config.h>
 #include "offers_log.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <libgen.h>
-#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <sys/random.h>
 #include <unistd.h>
 #include "diag.h"
 #include "export.h"
-#include "sql.h"
+#include "offers_log_backend.h"
 #include "system.h"
-
-/* Version 2: the names' keys drop legal forms and plural s (version 1's
-   kept every letter); a version 1 log is re-keyed when opened. */
-enum { LOG_SCHEMA_VERSION = 2 };
 
 struct offers_log
 {
-  sqlite3 *db;
+  struct sqlite_log *local;   /* the log, or the server's outbox (NULL until needed) */
+  struct pg_log *server;      /* NULL: the log is the file */
+  char file[4096];            /* the log's path, or the outbox's */
   int keep_days;
-  char path[4096];
+  char server_forgot[11];     /* the day the server last forgot old screenings */
+  char trouble[1024];         /* why the server was not used last, or "" */
 };
 
-/* Writes into ERR what went wrong: WHAT, then why in an operator's words. */
-static void
-log_error (const struct offers_log *log, const char *what, char *err, size_t err_size)
-{
-  char why[8192];
-  diag_format (err, err_size, "%s: %s", what, sql_why (log->db, log->path, why, sizeof why));
-}
-
-static const char schema[] =
-  "CREATE TABLE offer (id INTEGER PRIMARY KEY, day TEXT NOT NULL,"
-  " agency TEXT NOT NULL, agency_key TEXT NOT NULL,"
-  " licence TEXT NOT NULL, licence_key TEXT NOT NULL,"
-  " employer TEXT NOT NULL, employer_key TEXT NOT NULL,"
-  " title TEXT NOT NULL, country TEXT NOT NULL, offer_date TEXT NOT NULL,"
-  " level TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),"
-  " score INTEGER NOT NULL, signs TEXT NOT NULL, content_version TEXT NOT NULL);"
-  "CREATE INDEX offer_agency ON offer (agency_key);"
-  "CREATE INDEX offer_licence ON offer (licence_key);"
-  "CREATE INDEX offer_employer ON offer (employer_key);";
+/* --- Names and their keys ------------------------------------------------- */
 
 /* Words of a company's name that do not tell two agencies apart: legal
    forms as agencies write them in the countries the kiosk serves, and
@@ -97,163 +78,285 @@ offers_log_key (enum offer_field field, const char *name, char *key, size_t size
   key[n] = '\0';
 }
 
-/* Computes every row's keys again, in one transaction, and marks the log
-   as of this version. Returns 0, or -1 (SQLite's error on the handle). */
-static int
-rekey (struct offers_log *log)
+static void
+offer_keys (const struct offer *offer, log_keys keys)
 {
-  sqlite3_stmt *rows = NULL;
-  int rc = sqlite3_exec (log->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (log->db, "SELECT id, agency, licence, employer FROM offer", -1,
-                             &rows, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (rows)) == SQLITE_ROW)
-    {
-      static const enum offer_field fields[] = { OFFER_AGENCY, OFFER_LICENCE, OFFER_EMPLOYER };
-      char keys[3][OFFER_TEXT_MAX + 1];
-      for (int i = 0; i < 3; i++)
-        {
-          const char *value = (const char *) sqlite3_column_text (rows, i + 1);
-          offers_log_key (fields[i], value ? value : "", keys[i], sizeof keys[i]);
-        }
-      rc = sql_run (log->db, "UPDATE offer SET agency_key = ?, licence_key = ?,"
-                    " employer_key = ? WHERE id = ?", "sssi", keys[0], keys[1], keys[2],
-                    sqlite3_column_int (rows, 0));
-    }
-  sqlite3_finalize (rows);
-  if (rc == SQLITE_DONE)
-    {
-      char *sql = sqlite3_mprintf ("PRAGMA user_version = %d; COMMIT;", LOG_SCHEMA_VERSION);
-      rc = sql ? sqlite3_exec (log->db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
-      sqlite3_free (sql);
-    }
-  if (rc != SQLITE_OK)
-    {
-      sqlite3_exec (log->db, "ROLLBACK", NULL, NULL, NULL);
-      return -1;
-    }
+  for (int i = 0; i < LOG_NAMES; i++)
+    offers_log_key ((enum offer_field) i, offer->field[i], keys[i], sizeof keys[i]);
+}
+
+/* --- Rows ----------------------------------------------------------------- */
+
+void
+log_row_free (struct log_row *row)
+{
+  for (int c = 0; c < LOG_COLUMNS; c++)
+    free (row->v[c]);
+  memset (row, 0, sizeof *row);
+}
+
+/* A copy of ROW in *COPY; -1 when out of memory. */
+static int
+row_copy (const struct log_row *row, struct log_row *copy)
+{
+  for (int c = 0; c < LOG_COLUMNS; c++)
+    if (!(copy->v[c] = strdup (row->v[c] ? row->v[c] : "")))
+      {
+        log_row_free (copy);
+        return -1;
+      }
   return 0;
 }
 
+/* A new screening's id: 128 bits from the kernel's random source, as 32
+   hex digits (PostgreSQL reads them as a uuid). Random, not a count, so
+   that desks that never talk to each other never pick the same one. */
+static int
+new_id (char id[33], char *err, size_t err_size)
+{
+  unsigned char bytes[16];
+  size_t got = 0;
+  while (got < sizeof bytes)
+    {
+      ssize_t n = getrandom (bytes + got, sizeof bytes - got, 0);
+      if (n < 0 && errno != EINTR)
+        return diag_format (err, err_size, "cannot make the screening's id: %s",
+                            strerror (errno));
+      got += n > 0 ? (size_t) n : 0;
+    }
+  for (size_t i = 0; i < sizeof bytes; i++)
+    snprintf (id + 2 * i, 3, "%02x", bytes[i]);
+  return 0;
+}
+
+/* The row of a screening: its values, owned by ROW. */
+static int
+screening_row (const char *day, const struct offer *offer, const struct risk_result *result,
+               const char *content_version, struct log_row *row, char *err, size_t err_size)
+{
+  char id[33], score[16], signs[2048] = "";
+  log_keys keys;
+
+  if (new_id (id, err, err_size) != 0)
+    return -1;
+  offer_keys (offer, keys);
+  for (size_t i = 0; i < result->sign_count; i++)
+    {
+      char one[160];
+      snprintf (one, sizeof one, "%s%s.%s", i ? " " : "", result->signs[i].question->id,
+                result->signs[i].answer->id);
+      if (strlen (signs) + strlen (one) < sizeof signs)
+        strcat (signs, one);
+    }
+  snprintf (score, sizeof score, "%d", result->score);
+  const struct log_row values = { {
+    [LOG_ID] = id, [LOG_DAY] = (char *) day,
+    [LOG_AGENCY] = (char *) offer->field[OFFER_AGENCY], [LOG_AGENCY_KEY] = keys[0],
+    [LOG_LICENCE] = (char *) offer->field[OFFER_LICENCE], [LOG_LICENCE_KEY] = keys[1],
+    [LOG_EMPLOYER] = (char *) offer->field[OFFER_EMPLOYER], [LOG_EMPLOYER_KEY] = keys[2],
+    [LOG_TITLE] = (char *) offer->field[OFFER_TITLE],
+    [LOG_COUNTRY] = (char *) offer->field[OFFER_COUNTRY],
+    [LOG_OFFER_DATE] = (char *) offer->field[OFFER_DATE],
+    [LOG_LEVEL] = (char *) risk_level_id (result->level), [LOG_SCORE] = score,
+    [LOG_SIGNS] = signs, [LOG_CONTENT_VERSION] = (char *) (content_version ? content_version : ""),
+  } };
+  if (row_copy (&values, row) != 0)
+    return diag_format (err, err_size, "out of memory");
+  return 0;
+}
+
+/* Rows gathered from a backend, as a log_row_fn. */
+struct rows
+{
+  struct log_row *list;
+  size_t count, size;
+};
+
+static int
+rows_add (void *context, const struct log_row *row, char *err, size_t err_size)
+{
+  struct rows *rows = context;
+  if (rows->count == rows->size)
+    {
+      size_t size = rows->size ? 2 * rows->size : 16;
+      struct log_row *list = realloc (rows->list, size * sizeof *list);
+      if (!list)
+        return diag_format (err, err_size, "out of memory");
+      rows->list = list;
+      rows->size = size;
+    }
+  memset (&rows->list[rows->count], 0, sizeof rows->list[rows->count]);
+  if (row_copy (row, &rows->list[rows->count]) != 0)
+    return diag_format (err, err_size, "out of memory");
+  rows->count++;
+  return 0;
+}
+
+static void
+rows_free (struct rows *rows)
+{
+  for (size_t i = 0; i < rows->count; i++)
+    log_row_free (&rows->list[i]);
+  free (rows->list);
+  memset (rows, 0, sizeof *rows);
+}
+
+/* --- The server and the outbox -------------------------------------------- */
+
+bool
+offers_log_is_server (const char *where)
+{
+  return pg_log_is_conninfo (where);
+}
+
+/* Notes that the server was not used, and WHY: the call goes on with the
+   desk alone. */
+static void
+trouble (struct offers_log *log, const char *why)
+{
+  snprintf (log->trouble, sizeof log->trouble, "%s", why);
+}
+
+const char *
+offers_log_trouble (const struct offers_log *log)
+{
+  return log->trouble[0] ? log->trouble : NULL;
+}
+
+const char *
+offers_log_name (const struct offers_log *log)
+{
+  return log->server ? pg_log_name (log->server) : log->file;
+}
+
+/* The outbox, opened (and with CREATE made) when first needed: a desk that
+   only reads the server's log needs none. 0 with LOG->local NULL when
+   there is none and CREATE is false; -1 when it cannot be opened. */
+static int
+outbox (struct offers_log *log, bool create, char *err, size_t err_size)
+{
+  if (log->local)
+    return 0;
+  if (!create && access (log->file, F_OK) != 0 && errno == ENOENT)
+    return 0;
+  log->local = sqlite_log_open (log->file, create, err, err_size);
+  return log->local ? 0 : -1;
+}
+
+/* Rows sent in one transaction: enough that a desk back from a long
+   outage catches up quickly, few enough that one transaction stays short. */
+enum { SEND_BATCH = 200 };
+
+int
+offers_log_send (struct offers_log *log, char *err, size_t err_size)
+{
+  int sent = 0;
+
+  if (!log->server || !log->local)
+    return 0;
+  for (;;)
+    {
+      struct rows batch = { 0 };
+      int n = sqlite_log_rows (log->local, SEND_BATCH, rows_add, &batch, err, err_size);
+      if (n <= 0)
+        {
+          rows_free (&batch);
+          if (n < 0)
+            break;
+          return sent;
+        }
+      /* Deleted from the outbox only after the server committed them: a
+         crash or a broken connection in between leaves them to be sent
+         again, and the server keeps one of each id. */
+      int rc = pg_log_send (log->server, batch.list, batch.count, err, err_size);
+      if (rc == 0)
+        {
+          log->trouble[0] = '\0';
+          char **ids = malloc (batch.count * sizeof *ids);
+          rc = ids ? 0 : diag_format (err, err_size, "out of memory");
+          for (size_t i = 0; ids && i < batch.count; i++)
+            ids[i] = batch.list[i].v[LOG_ID];
+          if (ids)
+            rc = sqlite_log_remove (log->local, ids, batch.count, err, err_size);
+          free (ids);
+        }
+      rows_free (&batch);
+      if (rc != 0)
+        break;
+      sent += n;
+      if (n < SEND_BATCH)
+        return sent;
+    }
+  /* Whatever stopped it, what was not sent waits in the outbox. */
+  trouble (log, err);
+  return -1;
+}
+
+int
+offers_log_unsent (struct offers_log *log, char *err, size_t err_size)
+{
+  return log->server && log->local ? sqlite_log_count (log->local, err, err_size) : 0;
+}
+
+long
+offers_log_count (struct offers_log *log, char *err, size_t err_size)
+{
+  if (!log->server)
+    return sqlite_log_count (log->local, err, err_size);
+  return pg_log_count (log->server, err, err_size);
+}
+
+/* --- The log --------------------------------------------------------------- */
+
 struct offers_log *
-offers_log_open (const char *path, bool create, int keep_days, const char *today, char *err,
-                 size_t err_size)
+offers_log_open (const char *where, const char *outbox_path, bool create, int keep_days,
+                 const char *today, char *err, size_t err_size)
 {
   struct offers_log *log = calloc (1, sizeof *log);
-  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-  int version = -1;
-  sqlite3_stmt *stmt = NULL;
-
   if (!log)
     {
       diag_format (err, err_size, "out of memory");
       return NULL;
     }
-  snprintf (log->path, sizeof log->path, "%s", path);
-  if (!create && access (path, F_OK) != 0 && errno == ENOENT)
+  log->keep_days = keep_days;
+  if (offers_log_is_server (where))
     {
-      /* SQLite would say "unable to open database file": say what it is. */
-      diag_format (err, err_size, "%s: no office log there yet (nothing has been saved to it; "
-                   "is the path right?)", path);
-      free (log);
-      return NULL;
-    }
-  /* A new log holds agencies' and employers' names: it is its owner's
-     alone (0600), whatever the umask, or, in a directory the office staff
-     share through its group (setgid: kiosk/office-setup), its owner's and
-     that group's (0660). SQLite's journal files take its mode. */
-  if (create)
-    {
-      char dir[sizeof log->path];
-      snprintf (dir, sizeof dir, "%s", path);
-      struct stat st;
-      mode_t mode = stat (dirname (dir), &st) == 0 && (st.st_mode & S_ISGID) ? 0660 : 0600;
-      int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-      if (fd >= 0)
+      if (!outbox_path || !*outbox_path)
         {
-          if (fchmod (fd, mode) != 0 || close (fd) != 0)
-            {
-              diag_format (err, err_size, "%s: %s", path, strerror (errno));
-              free (log);
-              return NULL;
-            }
+          diag_format (err, err_size, "an office log on a server needs a file on the desk "
+                       "for what waits to be sent (office-outbox)");
+          free (log);
+          return NULL;
         }
-      else if (errno != EEXIST)
+      snprintf (log->file, sizeof log->file, "%s", outbox_path);
+      log->server = pg_log_new (where, err, err_size);
+      if (!log->server || outbox (log, create, err, err_size) != 0)
         {
-          diag_format (err, err_size, "%s: %s%s", path, strerror (errno),
-                       errno == EACCES ? " (office staff need to be in the group that owns "
-                                         "its directory: kiosk/office-setup)" : "");
+          offers_log_close (log);
+          return NULL;
+        }
+    }
+  else
+    {
+      snprintf (log->file, sizeof log->file, "%s", where);
+      log->local = sqlite_log_open (where, create, err, err_size);
+      if (!log->local)
+        {
           free (log);
           return NULL;
         }
     }
-  if (sqlite3_open_v2 (path, &log->db, flags, NULL) != SQLITE_OK)
-    goto fail;
-  sqlite3_busy_timeout (log->db, 2000);
-  sqlite3_db_config (log->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  /* Every screening that was reported saved must survive a power cut, and
-     one that is deleted must leave nothing behind in the file. */
-  if (sqlite3_exec (log->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                    " PRAGMA secure_delete = ON;", NULL, NULL, NULL) != SQLITE_OK)
-    goto fail;
-  if (sqlite3_prepare_v2 (log->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK
-      || sqlite3_step (stmt) != SQLITE_ROW)
-    goto fail;
-  version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  stmt = NULL;
-  if (version == 0)
-    {
-      char *sql = sqlite3_mprintf ("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
-                                   schema, LOG_SCHEMA_VERSION);
-      int rc = sqlite3_exec (log->db, sql, NULL, NULL, NULL);
-      sqlite3_free (sql);
-      if (rc != SQLITE_OK)
-        goto fail;
-    }
-  else if (version == 1 && rekey (log) != 0)
-    goto fail;
-  else if (version != 1 && version != LOG_SCHEMA_VERSION)
-    {
-      diag_format (err, err_size, "%s: office log version %d; this program uses version %d", path,
-           version, LOG_SCHEMA_VERSION);
-      offers_log_close (log);
-      return NULL;
-    }
-  log->keep_days = keep_days;
+  /* What waits from before (a server that was down, a desk's own log from
+     before it had a server) goes now; the server out of reach is trouble
+     for the caller to show, not a failure. */
   if (offers_log_forget (log, today, keep_days, err, err_size) < 0)
     {
       offers_log_close (log);
       return NULL;
     }
+  char why[1024];
+  offers_log_send (log, why, sizeof why);
   return log;
-
-fail:
-  log_error (log, path, err, err_size);
-  sqlite3_finalize (stmt);
-  offers_log_close (log);
-  return NULL;
-}
-
-int
-offers_log_forget (struct offers_log *log, const char *today, int keep_days, char *err,
-                   size_t err_size)
-{
-  char modifier[32];
-  snprintf (modifier, sizeof modifier, "-%d days", keep_days);
-  if (sql_run (log->db, "DELETE FROM offer WHERE day < date (?1, ?2)", "ss", today, modifier)
-      != SQLITE_OK)
-    {
-      log_error (log, "cannot forget old screenings", err, err_size);
-      return -1;
-    }
-  int forgotten = sqlite3_changes (log->db);
-  /* The write-ahead log still holds the pages as they were before, rows
-     and all: copy the new ones into the database and empty it. A reader
-     holding it open keeps the old frames until the next time. */
-  if (forgotten > 0)
-    sqlite3_exec (log->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
-  return forgotten;
 }
 
 void
@@ -261,44 +364,67 @@ offers_log_close (struct offers_log *log)
 {
   if (!log)
     return;
-  sqlite3_close (log->db);
+  sqlite_log_close (log->local);
+  pg_log_free (log->server);
   free (log);
 }
 
 int
-offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
-                         struct offer_earlier *out, size_t max, char *err,
-                         size_t err_size)
+offers_log_forget (struct offers_log *log, const char *today, int keep_days, char *err,
+                   size_t err_size)
 {
-  static const enum offer_field fields[] = { OFFER_AGENCY, OFFER_LICENCE, OFFER_EMPLOYER };
-  static const char *const sql[] = {
-    "SELECT agency, max(day) FROM offer WHERE level = 'high' AND agency_key = ?",
-    "SELECT licence, max(day) FROM offer WHERE level = 'high' AND licence_key = ?",
-    "SELECT employer, max(day) FROM offer WHERE level = 'high' AND employer_key = ?",
-  };
+  int forgotten = 0;
+  if (log->local)
+    {
+      forgotten = sqlite_log_forget (log->local, today, keep_days, err, err_size);
+      if (forgotten < 0)
+        return -1;
+    }
+  if (log->server)
+    {
+      char why[1024];
+      int n = pg_log_forget (log->server, today, keep_days, why, sizeof why);
+      if (n < 0)
+        trouble (log, why);     /* the server forgets the next time */
+      else
+        {
+          log->trouble[0] = '\0';
+          snprintf (log->server_forgot, sizeof log->server_forgot, "%s", today);
+          forgotten += n;
+        }
+    }
+  return forgotten;
+}
+
+int
+offers_log_earlier_high (struct offers_log *log, const struct offer *offer,
+                         struct offer_earlier *out, size_t max, char *err, size_t err_size)
+{
+  log_keys keys;
+  log_found local = { { 0 } }, server = { { 0 } };
   size_t n = 0;
 
-  for (size_t i = 0; i < ARRAY_SIZE (fields) && n < max; i++)
+  offer_keys (offer, keys);
+  if (log->local && sqlite_log_earlier (log->local, keys, local, err, err_size) != 0)
+    return -1;
+  if (log->server)
     {
-      char key[OFFER_TEXT_MAX + 1];
-      sqlite3_stmt *stmt;
-      offers_log_key (fields[i], offer->field[fields[i]], key, sizeof key);
-      if (!*key)
-        continue;
-      if (sqlite3_prepare_v2 (log->db, sql[i], -1, &stmt, NULL) != SQLITE_OK)
+      char why[1024];
+      if (pg_log_earlier (log->server, keys, server, why, sizeof why) != 0)
+        trouble (log, why);
+      else
+        log->trouble[0] = '\0';
+    }
+  /* The latest of the two, name by name (YYYY-MM-DD compares as text). */
+  for (int i = 0; i < LOG_NAMES && n < max; i++)
+    {
+      const struct offer_earlier *e = strcmp (server[i].day, local[i].day) > 0 ? &server[i]
+                                                                               : &local[i];
+      if (e->day[0])
         {
-          log_error (log, log->path, err, err_size);
-          return -1;
+          out[n] = *e;
+          out[n++].field = (enum offer_field) i;
         }
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 1))
-        {
-          out[n].field = fields[i];
-          snprintf (out[n].value, sizeof out[n].value, "%s", sqlite3_column_text (stmt, 0));
-          snprintf (out[n].day, sizeof out[n].day, "%s", sqlite3_column_text (stmt, 1));
-          n++;
-        }
-      sqlite3_finalize (stmt);
     }
   return (int) n;
 }
@@ -308,41 +434,36 @@ offers_log_add (struct offers_log *log, const char *day, const struct offer *off
                 const struct risk_result *result, const char *content_version, char *err,
                 size_t err_size)
 {
-  char keys[3][OFFER_TEXT_MAX + 1];
-  char signs[2048] = "";
-  int rc;
+  struct log_row row = { { 0 } };
 
   /* A desk that runs for months forgets as it goes, not only at start;
-     first, so that a failure leaves nothing half done. */
-  if (offers_log_forget (log, day, log->keep_days, err, err_size) < 0)
+     first, so that a failure leaves nothing half done. The server's old
+     screenings are forgotten once a day. */
+  if (log->local && sqlite_log_forget (log->local, day, log->keep_days, err, err_size) < 0)
     return -1;
-  offers_log_key (OFFER_AGENCY, offer->field[OFFER_AGENCY], keys[0], sizeof keys[0]);
-  offers_log_key (OFFER_LICENCE, offer->field[OFFER_LICENCE], keys[1], sizeof keys[1]);
-  offers_log_key (OFFER_EMPLOYER, offer->field[OFFER_EMPLOYER], keys[2], sizeof keys[2]);
-  for (size_t i = 0; i < result->sign_count; i++)
+  if (log->server && strcmp (log->server_forgot, day) != 0)
     {
-      char one[160];
-      snprintf (one, sizeof one, "%s%s.%s", i ? " " : "", result->signs[i].question->id,
-                result->signs[i].answer->id);
-      if (strlen (signs) + strlen (one) < sizeof signs)
-        strcat (signs, one);
+      char why[1024];
+      if (pg_log_forget (log->server, day, log->keep_days, why, sizeof why) < 0)
+        trouble (log, why);
+      else
+        snprintf (log->server_forgot, sizeof log->server_forgot, "%s", day);
     }
-  rc = sql_run (log->db, "INSERT INTO offer (day, agency, agency_key, licence, licence_key,"
-                " employer, employer_key, title, country, offer_date, level, score,"
-                " signs, content_version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "sssssssssssiss", day,
-                offer->field[OFFER_AGENCY], keys[0], offer->field[OFFER_LICENCE], keys[1],
-                offer->field[OFFER_EMPLOYER], keys[2], offer->field[OFFER_TITLE],
-                offer->field[OFFER_COUNTRY], offer->field[OFFER_DATE],
-                risk_level_id (result->level), result->score, signs,
-                content_version ? content_version : "");
-  if (rc != SQLITE_OK)
-    {
-      log_error (log, "cannot record the screening", err, err_size);
-      return -1;
-    }
+  if (outbox (log, true, err, err_size) != 0
+      || screening_row (day, offer, result, content_version, &row, err, err_size) != 0)
+    return -1;
+  int rc = sqlite_log_insert (log->local, &row, err, err_size);
+  log_row_free (&row);
+  if (rc != 0)
+    return -1;
+  /* Kept on the desk now: whether the server takes it is trouble to show
+     (offers_log_send notes it), not a failure to save. */
+  char why[1024];
+  offers_log_send (log, why, sizeof why);
   return 0;
 }
+
+/* --- Export ---------------------------------------------------------------- */
 
 /* A CSV row of the N VALUES, with the line end RFC 4180 asks for. */
 static void
@@ -355,66 +476,135 @@ csv_row (FILE *out, const char *const *values, size_t n)
     }
 }
 
+/* The export's columns, in its order. */
+static const enum log_column export_columns[] = {
+  LOG_DAY, LOG_AGENCY, LOG_LICENCE, LOG_EMPLOYER, LOG_TITLE, LOG_COUNTRY, LOG_OFFER_DATE,
+  LOG_LEVEL, LOG_SCORE, LOG_SIGNS, LOG_CONTENT_VERSION,
+};
+
+static void
+export_row (FILE *out, enum offers_format format, const struct log_row *row)
+{
+  const char *v[LOG_COLUMNS];
+  for (int c = 0; c < LOG_COLUMNS; c++)
+    v[c] = row->v[c] ? row->v[c] : "";
+  if (format == OFFERS_CSV)
+    {
+      const char *values[ARRAY_SIZE (export_columns)];
+      for (size_t c = 0; c < ARRAY_SIZE (export_columns); c++)
+        values[c] = v[export_columns[c]];
+      csv_row (out, values, ARRAY_SIZE (values));
+      return;
+    }
+  /* day, level, score, then agency (licence) / employer / title /
+     country, written so that no control code in the log reaches the
+     terminal */
+  char cells[96];
+  snprintf (cells, sizeof cells, "%s  %-6s %4s  ", v[LOG_DAY], v[LOG_LEVEL], v[LOG_SCORE]);
+  export_text (out, cells);
+  export_text (out, *v[LOG_AGENCY] ? v[LOG_AGENCY] : "-");
+  if (*v[LOG_LICENCE])
+    {
+      fputs (" (", out);
+      export_text (out, v[LOG_LICENCE]);
+      fputc (')', out);
+    }
+  static const enum log_column more[] = { LOG_EMPLOYER, LOG_TITLE, LOG_COUNTRY };
+  for (size_t i = 0; i < ARRAY_SIZE (more); i++)
+    if (*v[more[i]])
+      {
+        fputs (" / ", out);
+        export_text (out, v[more[i]]);
+      }
+  fputc ('\n', out);
+}
+
+/* The export as rows come: the server's in order, and the outbox's
+   (UNSENT, in order too) after the server's of the same day. */
+struct export
+{
+  FILE *out;
+  enum offers_format format;
+  struct rows unsent;
+  size_t next;           /* the first unsent row not yet written */
+  int written;
+};
+
+static void
+export_unsent_before (struct export *e, const char *day)
+{
+  for (; e->next < e->unsent.count; e->next++)
+    {
+      const struct log_row *row = &e->unsent.list[e->next];
+      /* Strictly before: the server's rows of that day may still hold a
+         copy of it (export_one). */
+      if (day && strcmp (row->v[LOG_DAY], day) >= 0)
+        break;
+      if (row->v[LOG_ID][0])        /* "": the server has it (see export_one) */
+        {
+          export_row (e->out, e->format, row);
+          e->written++;
+        }
+    }
+}
+
+static int
+export_one (void *context, const struct log_row *row, char *err, size_t err_size)
+{
+  (void) err;
+  (void) err_size;
+  struct export *e = context;
+  export_unsent_before (e, row->v[LOG_DAY]);
+  /* A screening the server committed but the desk had not yet deleted
+     from its outbox (it stopped in between) is listed once. */
+  for (size_t i = e->next; i < e->unsent.count; i++)
+    if (strcmp (e->unsent.list[i].v[LOG_ID], row->v[LOG_ID]) == 0)
+      e->unsent.list[i].v[LOG_ID][0] = '\0';
+  export_row (e->out, e->format, row);
+  e->written++;
+  return 0;
+}
+
 int
 offers_log_export (struct offers_log *log, enum offers_format format, FILE *out, char *err,
                    size_t err_size)
 {
-  static const char *const columns[] = {
-    "day", "agency", "licence", "employer", "title", "country", "offer_date", "level",
-    "score", "signs", "content_version",
-  };
-  sqlite3_stmt *stmt;
-  int n = 0, rc;
+  struct export e = { .out = out, .format = format };
+  int rc;
 
-  if (sqlite3_prepare_v2 (log->db, "SELECT day, agency, licence, employer, title, country,"
-                          " offer_date, level, score, signs, content_version FROM offer"
-                          " ORDER BY day, id", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      log_error (log, log->path, err, err_size);
-      return -1;
-    }
   if (format == OFFERS_CSV)
-    csv_row (out, columns, ARRAY_SIZE (columns));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *v[ARRAY_SIZE (columns)];
-      for (size_t c = 0; c < ARRAY_SIZE (columns); c++)
-        {
-          v[c] = (const char *) sqlite3_column_text (stmt, (int) c);
-          v[c] = v[c] ? v[c] : "";
-        }
-      if (format == OFFERS_CSV)
-        csv_row (out, v, ARRAY_SIZE (columns));
-      else
-        {
-          /* day, level, score, then agency (licence) / employer / title /
-             country, written so that no control code in the log reaches
-             the terminal */
-          char cells[96];
-          snprintf (cells, sizeof cells, "%s  %-6s %4s  ", v[0], v[7], v[8]);
-          export_text (out, cells);
-          export_text (out, *v[1] ? v[1] : "-");
-          if (*v[2])
-            {
-              fputs (" (", out);
-              export_text (out, v[2]);
-              fputc (')', out);
-            }
-          for (int c = 3; c <= 5; c++)
-            if (*v[c])
-              {
-                fputs (" / ", out);
-                export_text (out, v[c]);
-              }
-          fputc ('\n', out);
-        }
-      n++;
+      const char *names[ARRAY_SIZE (export_columns)] = {
+        "day", "agency", "licence", "employer", "title", "country", "offer_date", "level",
+        "score", "signs", "content_version",
+      };
+      csv_row (out, names, ARRAY_SIZE (names));
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  if (!log->server)
+    rc = sqlite_log_rows (log->local, 0, export_one, &e, err, err_size);
+  else
     {
-      log_error (log, log->path, err, err_size);
-      return -1;
+      rc = log->local ? sqlite_log_rows (log->local, 0, rows_add, &e.unsent, err, err_size) : 0;
+      if (rc >= 0)
+        rc = pg_log_rows (log->server, export_one, &e, err, err_size);
+      if (rc >= 0)
+        export_unsent_before (&e, NULL);
+      rows_free (&e.unsent);
     }
-  return n;
+  return rc < 0 ? -1 : e.written;
+}
+
+int
+offers_log_migrate (const char *conninfo, const char *grant_role, char *done, size_t done_size,
+                    char *err, size_t err_size)
+{
+  if (!pg_log_is_conninfo (conninfo))
+    return diag_format (err, err_size, "'%s' is not a PostgreSQL connection string (such as "
+                        "postgresql://owner@host/office or 'host=... dbname=...')", conninfo);
+  struct pg_log *server = pg_log_new (conninfo, err, err_size);
+  if (!server)
+    return -1;
+  int rc = pg_log_migrate (server, grant_role, done, done_size, err, err_size);
+  pg_log_free (server);
+  return rc;
 }

@@ -120,8 +120,15 @@ save (struct app *app)
       snprintf (app->log_status, sizeof app->log_status, "%s", err);
       return false;
     }
-  /* TRANSLATORS: shown on the office form after a screening was saved. */
-  snprintf (app->log_status, sizeof app->log_status, "%s", _("The last screening was saved."));
+  if (offers_log_trouble (app->log))
+    /* TRANSLATORS: shown on the office form after a screening was saved
+       on the desk, its office log's server out of reach. */
+    snprintf (app->log_status, sizeof app->log_status, "%s",
+              _("The last screening was saved on this desk; it will be sent to the shared "
+                "office log when it can be reached."));
+  else
+    /* TRANSLATORS: shown on the office form after a screening was saved. */
+    snprintf (app->log_status, sizeof app->log_status, "%s", _("The last screening was saved."));
   return true;
 }
 

@@ -84,5 +84,10 @@ screen_show_result (struct app *app)
         snprintf (app->log_status, sizeof app->log_status, "%s", err);
       else
         s->earlier_count = (size_t) n;
+      if (n >= 0 && offers_log_trouble (app->log))
+        /* TRANSLATORS: on an office desk's result; %s says why, in English. */
+        snprintf (app->log_status, sizeof app->log_status,
+                  _("The shared office log cannot be reached, so earlier results are only "
+                    "those waiting on this desk. (%s)"), offers_log_trouble (app->log));
     }
 }
