@@ -130,6 +130,8 @@ main (void)
       "stats-server refuses a file");
   ok (read_text ("stats-db = host=db dbname=fleet\n", &s, messages, sizeof messages) == 1
       && strstr (messages, "is stats-server"), "stats-db refuses a server, naming stats-server");
+  ok (read_text ("stats-db = postgres-figures.db\n", &s, messages, sizeof messages) == 0,
+      "but takes a file whose name starts with postgres");
 
   /* A missing file: an error only when it was named. */
   FILE *out = fmemopen (messages, sizeof messages, "w");

@@ -102,8 +102,8 @@ parse_path (const char *value, char *out, size_t size)
 static const char *
 parse_stats_db (const char *value, char *out, size_t size)
 {
-  if (strncmp (value, "postgres", 8) == 0 || (value[0] != '/' && value[0] != '.'
-                                               && strchr (value, '=')))
+  if (strncmp (value, "postgresql://", 13) == 0 || strncmp (value, "postgres://", 11) == 0
+      || (value[0] != '/' && value[0] != '.' && strchr (value, '=')))
     return "takes a file; the fleet's server, to which the figures are pushed, is stats-server";
   return parse_path (value, out, size);
 }
