@@ -123,6 +123,13 @@ if command -v systemd-analyze >/dev/null; then
   check "the unit restarts the kiosk after an exit or a crash" grep -q '^Restart=always' "$tmp/unit"
   check "the unit runs the kiosk as the kiosk user, in kiosk mode" \
     sh -c "grep -q '^User=kiosk' '$tmp/unit' && grep -q -- '--kiosk' '$tmp/unit'"
+  # The daily push of the usage figures, its service and its timer.
+  sed -e "s|@bindir@|/usr/local/bin|g" -e "s|@docdir@|/usr/share/doc/safejob|g" \
+    "$srcdir/kiosk/safejob-stats-push.service.in" >"$tmp/safejob-stats-push.service"
+  test -x /usr/local/bin/safejob || sed -i "s|/usr/local/bin/safejob|/bin/true|" "$tmp/safejob-stats-push.service"
+  cp "$srcdir/kiosk/safejob-stats-push.timer" "$tmp/"
+  check "systemd-analyze verify accepts the push's service and timer" \
+    sh -c "cd '$tmp' && systemd-analyze verify --man=no ./safejob-stats-push.service ./safejob-stats-push.timer 2>&1 | tee '$tmp/verify' >&2; test ! -s '$tmp/verify'"
 else
   echo "ok $((n = n + 1)) # SKIP systemd-analyze is not installed"
 fi

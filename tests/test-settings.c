@@ -108,6 +108,30 @@ main (void)
              sizeof messages);
   ok (strcmp (s.office_db, "host=db dbname=office") == 0 && strcmp (s.office_outbox, "/o.db") == 0,
       "office-db takes a connection string, office-outbox a file");
+  read_text ("stats-server = postgresql://kiosk@db/fleet\n", &s, messages, sizeof messages);
+  ok (strcmp (s.stats_server, "postgresql://kiosk@db/fleet") == 0,
+      "stats-server takes a connection string");
+  static const char *const with_password[] = {
+    "stats-server = host=db user=kiosk password=x\n",
+    "stats-server = host=db user=kiosk password = x\n",
+    "stats-server = postgresql://kiosk:x@db/fleet\n",
+    "stats-server = postgresql://kiosk@db/fleet?password=x\n",
+  };
+  for (size_t i = 0; i < sizeof with_password / sizeof *with_password; i++)
+    {
+      int errors = read_text (with_password[i], &s, messages, sizeof messages);
+      ok (errors == 1 && strstr (messages, "'stats-server' holds a password") && !s.stats_server[0],
+          "stats-server refuses a password: %.*s", (int) strcspn (with_password[i], "\n"),
+          with_password[i]);
+    }
+  ok (read_text ("stats-server = host=db passfile=/etc/pw\n", &s, messages, sizeof messages) == 0,
+      "but takes passfile= (a password's file is no password)");
+  ok (read_text ("stats-server = /var/lib/x\n", &s, messages, sizeof messages) == 1,
+      "stats-server refuses a file");
+  ok (read_text ("stats-db = host=db dbname=fleet\n", &s, messages, sizeof messages) == 1
+      && strstr (messages, "is stats-server"), "stats-db refuses a server, naming stats-server");
+  ok (read_text ("stats-db = postgres-figures.db\n", &s, messages, sizeof messages) == 0,
+      "but takes a file whose name starts with postgres");
 
   /* A missing file: an error only when it was named. */
   FILE *out = fmemopen (messages, sizeof messages, "w");

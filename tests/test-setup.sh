@@ -43,14 +43,24 @@ check "it makes no group that exists" sh -c "! grep -q 'groupadd.*video' '$log'"
 check "the kiosk user is in video, input, render, lp and audio (the headphones)" \
   grep -q '^usermod --append --groups video,input,render,lp,audio kiosk$' "$log"
 for f in etc/systemd/system/safejob-kiosk.service etc/sysctl.d/90-safejob-kiosk.conf \
+         etc/systemd/system/safejob-stats-push.service etc/systemd/system/safejob-stats-push.timer \
          etc/systemd/logind.conf.d/90-safejob-kiosk.conf etc/safejob/kiosk.conf \
          var/lib/safejob-kiosk/.mlterm/aafont var/lib/safejob-kiosk/.config/fontconfig/fonts.conf; do
   check "setup writes /$f" test -f "$root/$f"
 done
 check "it masks Ctrl-Alt-Del" grep -q '^systemctl mask ctrl-alt-del.target$' "$log"
+check "the push's unit runs the installed program as the kiosk user" \
+  sh -c "grep -q '^ExecStart=/usr/local/bin/safejob stats --push$' '$root/etc/systemd/system/safejob-stats-push.service' \
+         && grep -q '^User=kiosk$' '$root/etc/systemd/system/safejob-stats-push.service'"
+check "with no stats-server set, the push's timer is not enabled, and setup says how" \
+  sh -c "! grep -q 'enable --now safejob-stats-push.timer' '$log' && grep -q 'set kiosk-id and stats-server' '$tmp/out'"
 
-# A second run (an update) keeps the group it made in its record.
+# A second run (an update) keeps the group it made in its record; with
+# stats-server set, it enables the push's timer.
+echo 'stats-server = host=figures dbname=fleet user=kiosk' >>"$root/etc/safejob/kiosk.conf"
 run_setup
+check "with stats-server set, setup enables the push's timer" \
+  grep -q '^systemctl enable --now safejob-stats-push.timer$' "$log"
 check "a second run makes no group again" test "$(grep -c '^groupadd' "$log")" -eq 1
 
 # Usage figures and a PIN the staff set.
@@ -61,7 +71,9 @@ run_setup --remove
 status=$?
 check "setup --remove succeeds" test "$status" -eq 0
 check "it stops and disables the unit" grep -q '^systemctl disable --now safejob-kiosk.service$' "$log"
+check "and the push's timer" grep -q '^systemctl disable --now safejob-stats-push.timer$' "$log"
 for f in etc/systemd/system/safejob-kiosk.service etc/sysctl.d/90-safejob-kiosk.conf \
+         etc/systemd/system/safejob-stats-push.service etc/systemd/system/safejob-stats-push.timer \
          etc/systemd/logind.conf.d/90-safejob-kiosk.conf var/lib/safejob-kiosk etc/safejob/setup.state; do
   check "--remove removes /$f" test ! -e "$root/$f"
 done

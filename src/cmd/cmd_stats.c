@@ -1,6 +1,7 @@
 /* cmd_stats.c -- "safejob stats": the anonymous usage figures, as a summary
-   in the terminal or as CSV or JSON for a range of days, to merge with
-   other kiosks' exports. */
+   in the terminal or as CSV or JSON for a range of days, of this kiosk or
+   of every kiosk of a fleet added up on its server; and with --push and
+   --migrate, that server (cmd_stats_server.c). */
 #include <config.h>
 #include "commands.h"
 
@@ -12,12 +13,15 @@
 #include "dates.h"
 #include "settings.h"
 #include "stats.h"
+#include "stats_pg.h"
 #include "system.h"
 
 static void
 print_stats_help (void)
 {
   printf (_("Usage: %s stats [OPTION]...\n"), PACKAGE);
+  printf (_("  or:  %s stats --push [OPTION]... [CONNINFO]\n"), PACKAGE);
+  printf (_("  or:  %s stats --migrate [--grant=ROLE] [CONNINFO]\n"), PACKAGE);
   fputs (_("Show the kiosk's anonymous usage figures: how many sessions, in which\n"
            "language, for which destination, with which result, how far people got\n"
            "and which warning signs were found. Days only, never times or people.\n\n"),
@@ -27,15 +31,31 @@ print_stats_help (void)
            "      --csv              export the session counts as CSV\n"
            "      --signs-csv        export the warning-sign counts as CSV\n"
            "      --json             export both as JSON\n"
-           "      --stats-db=FILE    read the figures from FILE\n"
+           "      --stats-db=FILE    read the figures from FILE, or, given a PostgreSQL\n"
+           "                         connection string, those of every kiosk pushed\n"
+           "                         there, added up\n"
            "      --config=FILE      the settings file (for stats-db and kiosk-id)\n"
            "  -h, --help             display this help and exit\n"), stdout);
+  fputs (_("\n      --push             send this kiosk's figures of the days before today\n"
+           "                         to the fleet's server, CONNINFO or stats-server in\n"
+           "                         the settings, as those of its kiosk-id; pushed\n"
+           "                         again, a day replaces what the server had of it\n"
+           "      --migrate          make the figures' tables on the server, or bring\n"
+           "                         them to this version, as the role to own them\n"
+           "      --grant=ROLE       with --migrate, give ROLE what a kiosk's push needs\n"
+           "                         and no more (SELECT, INSERT and DELETE)\n"), stdout);
+  fputs (_("\nWhat a push sends is the kiosk-id and the counts, by day; nothing else.\n"),
+         stdout);
 }
 
 int
 command_stats (int argc, char **argv)
 {
-  enum { OPT_FROM = 256, OPT_TO, OPT_CSV, OPT_SIGNS_CSV, OPT_JSON, OPT_DB, OPT_CONFIG };
+  enum
+  {
+    OPT_FROM = 256, OPT_TO, OPT_CSV, OPT_SIGNS_CSV, OPT_JSON, OPT_DB, OPT_CONFIG, OPT_PUSH,
+    OPT_MIGRATE, OPT_GRANT,
+  };
   static const struct option long_options[] = {
     { "from", required_argument, NULL, OPT_FROM },
     { "to", required_argument, NULL, OPT_TO },
@@ -44,12 +64,16 @@ command_stats (int argc, char **argv)
     { "json", no_argument, NULL, OPT_JSON },
     { "stats-db", required_argument, NULL, OPT_DB },
     { "config", required_argument, NULL, OPT_CONFIG },
+    { "push", no_argument, NULL, OPT_PUSH },
+    { "migrate", no_argument, NULL, OPT_MIGRATE },
+    { "grant", required_argument, NULL, OPT_GRANT },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 },
   };
   static struct settings settings;
   enum stats_format format = STATS_TEXT;
-  const char *from = NULL, *to = NULL, *db = NULL, *config = NULL;
+  const char *from = NULL, *to = NULL, *db = NULL, *config = NULL, *grant = NULL;
+  bool push = false, migrate = false;
   char err[512];
   int opt;
 
@@ -81,6 +105,15 @@ command_stats (int argc, char **argv)
       case OPT_CONFIG:
         config = optarg;
         break;
+      case OPT_PUSH:
+        push = true;
+        break;
+      case OPT_MIGRATE:
+        migrate = true;
+        break;
+      case OPT_GRANT:
+        grant = optarg;
+        break;
       case 'h':
         print_stats_help ();
         return EXIT_SUCCESS;
@@ -88,9 +121,20 @@ command_stats (int argc, char **argv)
         fprintf (stderr, _("Try '%s stats --help' for more information.\n"), PACKAGE);
         return EXIT_FAILURE;
       }
-  if (optind < argc)
+  /* Only the server's commands take one, the server. */
+  if (optind < argc - ((push || migrate) ? 1 : 0))
     {
-      fprintf (stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
+      fprintf (stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[argc - 1]);
+      return EXIT_FAILURE;
+    }
+  if (push && migrate)
+    {
+      fprintf (stderr, _("%s: --push and --migrate go separately\n"), PACKAGE);
+      return EXIT_FAILURE;
+    }
+  if (grant && !migrate)
+    {
+      fprintf (stderr, _("%s: --grant goes with --migrate\n"), PACKAGE);
       return EXIT_FAILURE;
     }
 
@@ -99,8 +143,16 @@ command_stats (int argc, char **argv)
   struct diag diag = { stderr, 0 };
   settings_init (&settings);
   settings_read (config ? config : settings_default_path (), config != NULL, &settings, &diag);
+  const char *server = optind < argc ? argv[optind]
+                       : settings.stats_server[0] ? settings.stats_server : NULL;
+  if (migrate)
+    return stats_migrate_command (server, grant);
   if (!db)
     db = settings.stats_db[0] ? settings.stats_db : stats_default_path ();
+  if (push)
+    return stats_push_command (db, server, settings.kiosk_id);
+  if (stats_is_server (db))
+    return stats_server_report (db, format, from, to);
   if (access (db, F_OK) != 0)
     {
       fprintf (stderr, _("%s: no usage figures at %s\n"), PACKAGE, db);

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include "stats.h"
 
 struct offers_log;
 struct settings;
@@ -30,6 +31,20 @@ int command_qr (int argc, char **argv);
 /* "safejob stats [OPTION]...": the usage figures, as a summary or an
    export. */
 int command_stats (int argc, char **argv);
+
+/* "safejob stats --push": sends the figures in the file DB of the days
+   before today to SERVER (a connection string; NULL: none was given) as
+   those of kiosk KIOSK_ID, which must be set and not the default. */
+int stats_push_command (const char *db, const char *server, const char *kiosk_id);
+
+/* "safejob stats --migrate [--grant=ROLE]": the figures' tables on
+   SERVER made or brought up to date. */
+int stats_migrate_command (const char *server, const char *grant);
+
+/* "safejob stats --stats-db=CONNINFO": the figures of every kiosk on
+   SERVER added up, reported as stats_write reports a kiosk's. */
+int stats_server_report (const char *server, enum stats_format format, const char *from,
+                         const char *to);
 
 /* "safejob install-content [OPTION]... NEW": a signed content database
    installed in place of the one in use (or --rollback). */

@@ -97,6 +97,59 @@ parse_path (const char *value, char *out, size_t size)
   return NULL;
 }
 
+/* The kiosk writes its figures to a file of its own, offline first: a
+   server is where they are pushed, stats-server. */
+static const char *
+parse_stats_db (const char *value, char *out, size_t size)
+{
+  if (strncmp (value, "postgresql://", 13) == 0 || strncmp (value, "postgres://", 11) == 0
+      || (value[0] != '/' && value[0] != '.' && strchr (value, '=')))
+    return "takes a file; the fleet's server, to which the figures are pushed, is stats-server";
+  return parse_path (value, out, size);
+}
+
+/* Whether the connection string VALUE holds a password: the word
+   password= (key=value words, or a URI's parameters), or a URI's
+   user:password@. */
+static bool
+holds_password (const char *value)
+{
+  for (const char *at = strstr (value, "password"); at; at = strstr (at + 1, "password"))
+    {
+      const char *after = at + 8;
+      while (*after == ' ' || *after == '\t')
+        after++;
+      if (*after == '=' && (at == value || strchr (" \t?&", at[-1])))
+        return true;
+    }
+  const char *rest = strstr (value, "://");
+  if (rest)
+    {
+      rest += 3;
+      size_t authority = strcspn (rest, "/?");
+      const char *userinfo_end = memchr (rest, '@', authority);
+      if (userinfo_end && memchr (rest, ':', (size_t) (userinfo_end - rest)))
+        return true;
+    }
+  return false;
+}
+
+/* A PostgreSQL connection string: a URI, or key=value words. The password
+   is never here, in a file other users of the machine may read, but in
+   the kiosk user's own ~/.pgpass (libpq's password file). */
+static const char *
+parse_server (const char *value, char *out, size_t size)
+{
+  if (strncmp (value, "postgresql://", 13) != 0 && strncmp (value, "postgres://", 11) != 0
+      && !strchr (value, '='))
+    return "takes a PostgreSQL connection string (postgresql://kiosk@host/fleet, or "
+           "'host=... dbname=... user=...')";
+  if (holds_password (value))
+    return "holds a password; keep it in the kiosk user's ~/.pgpass (libpq's password file, "
+           "mode 0600) instead";
+  return parse_path (value, out, size);
+}
+
 static const char *
 parse_languages (const char *value, struct settings *settings)
 {
@@ -196,7 +249,9 @@ settings_set (struct settings *s, const char *name, const char *value)
   if (strcmp (name, "content-db") == 0)
     return parse_path (value, s->content_db, sizeof s->content_db);
   if (strcmp (name, "stats-db") == 0)
-    return parse_path (value, s->stats_db, sizeof s->stats_db);
+    return parse_stats_db (value, s->stats_db, sizeof s->stats_db);
+  if (strcmp (name, "stats-server") == 0)
+    return parse_server (value, s->stats_server, sizeof s->stats_server);
   if (strcmp (name, "stats-keep-days") == 0)
     return parse_number (value, 1, 3650, &s->stats_keep_days,
                          "takes a number of days from 1 to 3650");
@@ -318,6 +373,7 @@ settings_override (struct settings *dst, const struct settings *src)
   TAKE_INT (office_keep_days);
   TAKE_STRING (office_db);
   TAKE_STRING (office_outbox);
+  TAKE_STRING (stats_server);
   TAKE_INT (speech);
   TAKE_STRING (speech_device);
   TAKE_INT (speech_rate);

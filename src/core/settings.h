@@ -37,6 +37,9 @@ struct settings
      be sent (offers_log.h). "" for the defaults. */
   char office_db[SETTINGS_PATH_MAX];
   char office_outbox[SETTINGS_PATH_MAX];
+  /* The fleet's server, a PostgreSQL connection string without a
+     password, to which 'safejob stats --push' sends the usage figures. */
+  char stats_server[SETTINGS_PATH_MAX];
   int speech;                               /* enum speech_mode, or SETTINGS_UNSET */
   char speech_device[SETTINGS_PATH_MAX];    /* an ALSA device name, or "" */
   int speech_rate;                          /* SETTINGS_UNSET or 80..450 */

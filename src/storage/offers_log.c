@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "export.h"
 #include "offers_log_backend.h"
+#include "pg_conn.h"
 #include "system.h"
 
 struct offers_log
@@ -206,7 +207,7 @@ rows_free (struct rows *rows)
 bool
 offers_log_is_server (const char *where)
 {
-  return pg_log_is_conninfo (where);
+  return pg_conn_is_conninfo (where);
 }
 
 /* Notes that the server was not used, and WHY: the call goes on with the
@@ -598,7 +599,7 @@ int
 offers_log_migrate (const char *conninfo, const char *grant_role, char *done, size_t done_size,
                     char *err, size_t err_size)
 {
-  if (!pg_log_is_conninfo (conninfo))
+  if (!pg_conn_is_conninfo (conninfo))
     return diag_format (err, err_size, "'%s' is not a PostgreSQL connection string (such as "
                         "postgresql://owner@host/office or 'host=... dbname=...')", conninfo);
   struct pg_log *server = pg_log_new (conninfo, err, err_size);

@@ -87,10 +87,6 @@ int sqlite_log_count (struct sqlite_log *log, char *err, size_t err_size);
 
 struct pg_log;
 
-/* Whether VALUE names a PostgreSQL server rather than a file: a URI
-   (postgresql://, postgres://) or key=value words (host=... dbname=...). */
-bool pg_log_is_conninfo (const char *value);
-
 /* A handle on the server CONNINFO names, without connecting: NULL, with
    the reason in ERR, when libpq cannot be loaded or CONNINFO is not a
    connection string. */

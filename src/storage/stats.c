@@ -47,37 +47,42 @@ struct stats
 #define FLAG(col) col " INTEGER NOT NULL" CHECK_OF (col) "(" col " IN (0, 1))"
 /* A count of one day's sessions, which last more than a second: no more
    than a day has seconds, so not a phone number either. */
-#define COUNT \
-  " sessions INTEGER NOT NULL" CHECK_OF ("sessions") "(sessions BETWEEN 1 AND 86400),"
+#define COUNT_OF(range) " sessions INTEGER NOT NULL" CHECK_OF ("sessions") "(sessions " range "),"
 
-static const char schema[] =
-  "CREATE TABLE sessions ("
-  " day TEXT NOT NULL" DAY_CHECK ("day") ","
-  /* A language code: "ne", "zh_CN", "en@pseudo". Too short for a name
-     that is more than a few letters, and never one with a capital. */
-  " language TEXT NOT NULL" CHECK_OF ("language") "(language GLOB '[a-z][a-z]'"
-  "  OR language GLOB '[a-z][a-z][a-z]' OR language GLOB '[a-z][a-z]_[A-Z][A-Z]'"
-  "  OR language GLOB '[a-z][a-z][a-z]_[A-Z][A-Z]' OR language = 'en@pseudo'),"
-  " destination TEXT NOT NULL" COUNTRY_CHECK ("destination") ","
-  " level TEXT NOT NULL" CHECK_OF ("level") "(level IN ('none', 'low', 'medium', 'high')),"
-  " reached TEXT NOT NULL" CHECK_OF ("reached")
-  "(reached IN ('language', 'checklist', 'result', 'contacts')),"
-  " " FLAG ("contacts") ", " FLAG ("qr") ", " FLAG ("printed") ","
-  COUNT
-  " PRIMARY KEY (day, language, destination, level, reached, contacts, qr, printed)"
+/* The tables, whose counts are COUNT_OF (RANGE). A language is a code:
+   "ne", "zh_CN", "en@pseudo", too short for a name that is more than a
+   few letters, and never one with a capital. A sign is an answer's id
+   from the checklist, "question.option": "passport.kept"; safejob-content
+   allows no digits in these, so none is taken here, and with that no
+   phone number. */
+#define SCHEMA(RANGE) \
+  "CREATE TABLE sessions (" \
+  " day TEXT NOT NULL" DAY_CHECK ("day") "," \
+  " language TEXT NOT NULL" CHECK_OF ("language") "(language GLOB '[a-z][a-z]'" \
+  "  OR language GLOB '[a-z][a-z][a-z]' OR language GLOB '[a-z][a-z]_[A-Z][A-Z]'" \
+  "  OR language GLOB '[a-z][a-z][a-z]_[A-Z][A-Z]' OR language = 'en@pseudo')," \
+  " destination TEXT NOT NULL" COUNTRY_CHECK ("destination") "," \
+  " level TEXT NOT NULL" CHECK_OF ("level") "(level IN ('none', 'low', 'medium', 'high'))," \
+  " reached TEXT NOT NULL" CHECK_OF ("reached") \
+  "(reached IN ('language', 'checklist', 'result', 'contacts'))," \
+  " " FLAG ("contacts") ", " FLAG ("qr") ", " FLAG ("printed") "," \
+  COUNT_OF (RANGE) \
+  " PRIMARY KEY (day, language, destination, level, reached, contacts, qr, printed)" \
+  ") STRICT, WITHOUT ROWID;" \
+  "CREATE TABLE signs (" \
+  " day TEXT NOT NULL" DAY_CHECK ("day") "," \
+  " destination TEXT NOT NULL" COUNTRY_CHECK ("destination") "," \
+  " sign TEXT NOT NULL" CHECK_OF ("sign") "(length (sign) <= 40" \
+  "  AND sign GLOB '?*.?*' AND sign NOT GLOB '*.*.*'" \
+  "  AND sign NOT GLOB '*[^a-z._-]*')," \
+  COUNT_OF (RANGE) \
+  " PRIMARY KEY (day, destination, sign)" \
   ") STRICT, WITHOUT ROWID;"
-  "CREATE TABLE signs ("
-  " day TEXT NOT NULL" DAY_CHECK ("day") ","
-  " destination TEXT NOT NULL" COUNTRY_CHECK ("destination") ","
-  /* An answer's id from the checklist, "question.option": "passport.kept".
-     safejob-content allows no digits in these, so none is taken here, and
-     with that no phone number. */
-  " sign TEXT NOT NULL" CHECK_OF ("sign") "(length (sign) <= 40"
-  "  AND sign GLOB '?*.?*' AND sign NOT GLOB '*.*.*'"
-  "  AND sign NOT GLOB '*[^a-z._-]*'),"
-  COUNT
-  " PRIMARY KEY (day, destination, sign)"
-  ") STRICT, WITHOUT ROWID;";
+
+static const char schema[] = SCHEMA ("BETWEEN 1 AND 86400");
+/* Figures added up over kiosks (stats_open_sum): a count is no longer
+   one kiosk's day, and may pass a day's seconds. */
+static const char sum_schema[] = SCHEMA (">= 1");
 
 /* From version 1, whose checks let through a phone number as a sign or a
    count, a name as a language and a month 19: its tables are renamed, the new ones
@@ -404,6 +409,95 @@ stats_prune (struct stats *stats, const char *today, int keep_days, char *err, s
                   modifier) != SQLITE_OK)
     return fail (stats, err, err_size);
   return 0;
+}
+
+/* --- Rows, for the fleet's server (stats_pg.c) ----------------------------- */
+
+struct stats *
+stats_open_sum (char *err, size_t err_size)
+{
+  struct stats *stats = calloc (1, sizeof *stats);
+  if (!stats)
+    {
+      diag_format (err, err_size, "out of memory");
+      return NULL;
+    }
+  snprintf (stats->path, sizeof stats->path, "(figures added up, in memory)");
+  if (sqlite3_open (":memory:", &stats->db) != SQLITE_OK
+      || sqlite3_exec (stats->db, sum_schema, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      fail (stats, err, err_size);
+      stats_close (stats);
+      return NULL;
+    }
+  return stats;
+}
+
+int
+stats_add (struct stats *stats, const struct stats_row *row, char *err, size_t err_size)
+{
+  /* Values as text: a STRICT table takes "1" into an INTEGER column as 1,
+     and refuses what is no integer. */
+  const char *const *v = row->v;
+  int rc = row->sign
+    ? sql_run (stats->db, "INSERT INTO signs VALUES (?1, ?2, ?3, ?4)"
+               " ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions", "ssss",
+               v[0], v[1], v[2], v[3])
+    : sql_run (stats->db, "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+               " ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions",
+               "sssssssss", v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+  return rc == SQLITE_OK ? 0 : fail (stats, err, err_size);
+}
+
+/* Calls FN with each row of SQL's result, as a row of signs or not. */
+static int
+each_row (struct stats *stats, const char *sql, const char *before, bool sign, stats_row_fn *fn,
+          void *context, char *err, size_t err_size)
+{
+  sqlite3_stmt *stmt;
+  int rc, n = 0;
+  if (sqlite3_prepare_v2 (stats->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail (stats, err, err_size);
+  sqlite3_bind_text (stmt, 1, before ? before : "9999-99-99", -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      struct stats_row row = { .sign = sign };
+      int columns = sqlite3_column_count (stmt);
+      for (int i = 0; i < columns && i < STATS_SESSION_COLUMNS; i++)
+        row.v[i] = (const char *) sqlite3_column_text (stmt, i);
+      if (fn (context, &row, err, err_size) != 0)
+        {
+          sqlite3_finalize (stmt);
+          return -1;
+        }
+      n++;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      fail (stats, err, err_size);
+      sqlite3_finalize (stmt);
+      return -1;
+    }
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+int
+stats_rows (struct stats *stats, const char *before, stats_row_fn *fn, void *context, char *err,
+            size_t err_size)
+{
+  /* One read transaction: a session the kiosk records meanwhile is in
+     both tables' rows or in neither. */
+  if (sqlite3_exec (stats->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    return fail (stats, err, err_size);
+  int sessions = each_row (stats, "SELECT day, language, destination, level, reached, contacts,"
+                           " qr, printed, sessions FROM sessions WHERE day < ?1 ORDER BY day",
+                           before, false, fn, context, err, err_size);
+  int signs = sessions < 0 ? -1
+    : each_row (stats, "SELECT day, destination, sign, sessions FROM signs WHERE day < ?1"
+                " ORDER BY day", before, true, fn, context, err, err_size);
+  sqlite3_exec (stats->db, "COMMIT", NULL, NULL, NULL);
+  return signs < 0 ? -1 : sessions + signs;
 }
 
 /* --- Reading ------------------------------------------------------------- */

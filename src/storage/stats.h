@@ -76,6 +76,38 @@ int stats_write (struct stats *stats, enum stats_format format, const char *from
                  const char *to, const char *kiosk_id, FILE *out,
                  char *err, size_t err_size);
 
+/* --- The figures as rows, to send them to a server and back ------------- */
+
+enum { STATS_SESSION_COLUMNS = 9, STATS_SIGN_COLUMNS = 4 };
+
+/* One row of counts, its values as text, the count last: of the sessions
+   (day, language, destination, level, reached, contacts, qr, printed,
+   sessions) or, when SIGN, of the warning signs (day, destination, sign,
+   sessions). */
+struct stats_row
+{
+  bool sign;
+  const char *v[STATS_SESSION_COLUMNS];
+};
+
+typedef int stats_row_fn (void *context, const struct stats_row *row, char *err,
+                          size_t err_size);
+
+/* Calls FN with every row of the days before BEFORE (YYYY-MM-DD; NULL:
+   every day), the sessions' first, all read in one transaction. Returns
+   how many rows, or -1 with ERR (FN's, when FN failed). */
+int stats_rows (struct stats *stats, const char *before, stats_row_fn *fn, void *context,
+                char *err, size_t err_size);
+
+/* An empty database in memory for figures added up over kiosks, which
+   stats_write reports as it does a kiosk's: the same tables and checks,
+   but a count may pass the seconds of a day. NULL with ERR. */
+struct stats *stats_open_sum (char *err, size_t err_size);
+
+/* Adds ROW's count to the figures. Returns 0, or -1 with ERR (a value
+   the tables' checks refuse). */
+int stats_add (struct stats *stats, const struct stats_row *row, char *err, size_t err_size);
+
 /* The stats database used when none is named: $SAFEJOB_STATS_DB, or the
    installed one. */
 const char *stats_default_path (void);
