@@ -10,7 +10,8 @@
 #
 # After sourcing: $work (a folder for the test's own files, removed with
 # the server), $pg_host (the socket's folder, for host=), pg_sql ROLE
-# SQL... (psql, one value a line, stopping at the first error),
+# SQL... (psql, one value a line, stopping at the first error), pg_role
+# NAME (a role that logs in with its password, and $server to use it),
 # pg_stop_server and pg_start_server (a server stopped mid-run and started
 # again, its data kept). The superuser is 'postgres'; the roles a test
 # makes connect with a password (scram-sha-256) unless it is 'owner',
@@ -95,3 +96,13 @@ pg_sql () {
 }
 "$pg_bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$pg_dir" -U postgres -d postgres \
   -c "CREATE ROLE owner LOGIN" -c "CREATE DATABASE office OWNER owner" >/dev/null || exit 1
+
+# pg_role NAME: a role NAME that logs in with its password, as a desk or a
+# kiosk would, the password in $work/pgpass (mode 0600: libpq ignores one
+# others can read); $server is then the connection string it uses.
+pg_role () {
+  pg_sql postgres "CREATE ROLE $1 LOGIN PASSWORD '$1-secret'" || exit 1
+  printf '*:*:office:%s:%s-secret\n' "$1" "$1" >"$work/pgpass"
+  chmod 600 "$work/pgpass"
+  server="host=$pg_host dbname=office user=$1 passfile=$work/pgpass"
+}

@@ -9,12 +9,9 @@
 . "$srcdir/tests/pg-server.sh"
 has () { grep -q -F -- "$2" "$1"; }   # has FILE TEXT
 
-pg_sql postgres "CREATE ROLE desk LOGIN PASSWORD 'desk-secret'" || exit 1
-printf '*:*:office:desk:desk-secret\n' >"$work/pgpass"
-chmod 600 "$work/pgpass"
+pg_role desk
 "$SAFEJOB" office-db --migrate --grant=desk "host=$pg_host dbname=office user=owner" \
   >/dev/null || exit 1
-server="host=$pg_host dbname=office user=desk passfile=$work/pgpass"
 on_server () { pg_sql owner "SELECT count(*) FROM safejob.offer $1"; }
 
 # One desk process, as safejob --office keeps one open all day, paced

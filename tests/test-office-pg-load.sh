@@ -15,12 +15,9 @@
 . "$srcdir/tests/pg-server.sh"
 desks=8 half=250
 
-pg_sql postgres "CREATE ROLE desk LOGIN PASSWORD 'desk-secret'" || exit 1
-printf '*:*:office:desk:desk-secret\n' >"$work/pgpass"
-chmod 600 "$work/pgpass"
+pg_role desk
 "$SAFEJOB" office-db --migrate --grant=desk "host=$pg_host dbname=office user=owner" \
   >/dev/null || exit 1
-server="host=$pg_host dbname=office user=desk passfile=$work/pgpass"
 
 # The offers: desk D's first half "Agency D-K Ltd." (K from 1), its second
 # half the next desk's as "AGENCY N K" (the same key: agencyNK).

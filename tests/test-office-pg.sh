@@ -14,10 +14,7 @@
 . "$srcdir/tests/pg-server.sh"
 has () { grep -q -F -- "$2" "$1"; }   # has FILE TEXT
 
-pg_sql postgres "CREATE ROLE desk LOGIN PASSWORD 'desk-secret'" || exit 1
-printf '*:*:office:desk:desk-secret\n' >"$work/pgpass"
-chmod 600 "$work/pgpass"
-server="host=$pg_host dbname=office user=desk passfile=$work/pgpass"
+pg_role desk
 # Each desk: a settings file naming the server and its own outbox.
 for d in a b; do
   printf 'office-db = %s\noffice-outbox = %s\n' "$server" "$work/desk-$d.db" >"$work/desk-$d.conf"

@@ -15,10 +15,7 @@ seed=${STATS_PG_FAULT_SEED:-$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}
 rounds=${STATS_PG_FAULT_ROUNDS:-30}
 echo "# seed $seed, $rounds rounds (STATS_PG_FAULT_SEED=$seed replays them)"
 
-pg_sql postgres "CREATE ROLE kiosk LOGIN PASSWORD 'kiosk-secret'" || exit 1
-printf '*:*:office:kiosk:kiosk-secret\n' >"$work/pgpass"
-chmod 600 "$work/pgpass"
-server="host=$pg_host dbname=office user=kiosk passfile=$work/pgpass"
+pg_role kiosk
 "$SAFEJOB" stats --migrate --grant=kiosk "host=$pg_host dbname=office user=owner" >/dev/null || exit 1
 printf 'kiosk-id = kiosk-k\nstats-db = %s\nstats-server = %s\n' "$work/k.db" "$server" >"$work/k.conf"
 # Another kiosk's figures, which no push of this one may touch.

@@ -13,10 +13,7 @@
 . "$srcdir/tests/pg-server.sh"
 has () { grep -q -F -- "$2" "$1"; }   # has FILE TEXT
 
-pg_sql postgres "CREATE ROLE kiosk LOGIN PASSWORD 'kiosk-secret'" || exit 1
-printf '*:*:office:kiosk:kiosk-secret\n' >"$work/pgpass"
-chmod 600 "$work/pgpass"
-server="host=$pg_host dbname=office user=kiosk passfile=$work/pgpass"
+pg_role kiosk
 owner="host=$pg_host dbname=office user=owner"
 # kiosk K ARGS...: safejob stats at kiosk K (its settings: its id, its
 # file, the server). Output in $work/out and $work/err, status in $status.
