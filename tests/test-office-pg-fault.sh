@@ -97,6 +97,17 @@ check "safejob --office, the server stopped: the result, and that the shared log
 check "saved, the form says on this desk, to be sent" \
   grep -q 'The last screening was saved on this desk; it will be sent to the shared' "$work/screens"
 check "2 wait on the desk" test "$(sqlite3 "$work/desk-a.db" 'SELECT count(*) FROM offer')" = 2
+# The form's notice is in the language staff pick (Nepali, second on the
+# picker), not in the one the program started in.
+printf '%s\n' 'size 24 80' 'key Enter' 'key 2' 'dump form' >"$work/office-ne.script"
+SAFEJOB_SCRIPT=$work/office-ne.script desk --office --config "$work/desk-a.conf" \
+  --content-db "$FIXTURE_DB" --input-guard=0 >"$work/screens-ne" 2>&1
+notice=$(TEXTDOMAINDIR=$SAFEJOB_LOCALEDIR LANGUAGE=ne LC_ALL=C.UTF-8 gettext safejob \
+  "The shared office log cannot be reached: screenings are kept on this desk and sent when it can be. (%s)" \
+  | cut -d' ' -f1-3)
+check "the form says the shared log cannot be reached in the staff's language (ne: $notice)" \
+  sh -c "test -n '$notice' && grep -q -F '$notice' '$work/screens-ne' \
+         && ! grep -q 'The shared office log cannot be reached' '$work/screens-ne'"
 
 # The desk's outbox as it was before the screenings were sent: as if the
 # desk had stopped after the server committed them, before clearing them.

@@ -500,13 +500,8 @@ main (int argc, char **argv)
         snprintf (app.log_status, sizeof app.log_status,
                   _("The office log cannot be used, so nothing will be saved: %s"), err);
       else if (offers_log_trouble (app.log))
-        {
-          syslog (LOG_WARNING, "office log: %s", offers_log_trouble (app.log));
-          snprintf (app.log_status, sizeof app.log_status, _("The shared office log cannot be "
-                                                             "reached: screenings are kept on "
-                                                             "this desk and sent when it can be. "
-                                                             "(%s)"), offers_log_trouble (app.log));
-        }
+        /* The form says so too, in the language staff pick (screen_offer.c). */
+        syslog (LOG_WARNING, "office log: %s", offers_log_trouble (app.log));
     }
   app_reset (&app);
   int status = (script ? ui_run_script (&app, script) : ui_run (&app)) == 0 ? EXIT_SUCCESS

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "dates.h"
+#include "offers_log.h"
 #include "system.h"
 
 enum { ITEM_CONTINUE = OFFER_FIELD_COUNT };
@@ -23,6 +24,14 @@ offer_build (const struct app *app, struct frame *frame)
               STYLE_STRONG, 3, 1);
   if (app->log_status[0])
     frame_lead (frame, app->log_status, STYLE_HIGH, 2, 1);
+  else if (app->log && offers_log_trouble (app->log))
+    /* Said as the form is drawn, not at start: in the language staff
+       picked, and gone once the server answers again. */
+    frame_lead (frame,
+                frame_printf (frame, _("The shared office log cannot be reached: screenings are "
+                                       "kept on this desk and sent when it can be. (%s)"),
+                              offers_log_trouble (app->log)),
+                STYLE_HIGH, 2, 1);
   if (app->offer_problem)
     frame_lead (frame, _(app->offer_problem), STYLE_HIGH, 2, 1);
   for (int f = 0; f < OFFER_FIELD_COUNT; f++)
