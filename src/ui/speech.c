@@ -102,10 +102,30 @@ has_clip (const char *language, const char *text)
   return clips_has (clips, language, text);
 }
 
+/* Each language's count, asked of the database once: the bottom bar asks
+   at every redraw, and the clips do not change while the kiosk runs. */
+static struct
+{
+  char language[16];
+  size_t count;
+} counted[64];
+static size_t counted_languages;
+
 size_t
 speech_clip_count (const struct speech_settings *settings, const char *language)
 {
-  return settings->mode != SPEECH_OFF ? clips_count (clips_of (settings), language) : 0;
+  if (settings->mode == SPEECH_OFF)
+    return 0;
+  for (size_t i = 0; i < counted_languages; i++)
+    if (strcmp (counted[i].language, language) == 0)
+      return counted[i].count;
+  size_t n = clips_count (clips_of (settings), language);
+  if (counted_languages < ARRAY_SIZE (counted) && strlen (language) < sizeof counted->language)
+    {
+      strcpy (counted[counted_languages].language, language);
+      counted[counted_languages++].count = n;
+    }
+  return n;
 }
 
 bool
@@ -135,6 +155,7 @@ speech_release (void)
   clips_close (clips);
   clips = NULL;
   clips_opened = false;
+  counted_languages = 0;
 }
 
 /* --- Saying ----------------------------------------------------------------- */
